@@ -1,0 +1,29 @@
+package org.plenary.graph;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** IRI path segments from names: lower-case, diacritics folded, runs of anything but letters and digits made one hyphen. */
+public final class Slugs {
+    private Slugs() {}
+
+    public static String slug(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder out = new StringBuilder();
+        boolean hyphen = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (hyphen && out.length() > 0) out.append('-');
+                hyphen = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                hyphen = true;
+            }
+        }
+        String s = out.toString();
+        if (s.length() > 80) s = s.substring(0, s.offsetByCodePoints(0, Math.min(80, s.codePointCount(0, s.length()))));
+        return s.isEmpty() ? "x" : s.toLowerCase(Locale.ROOT);
+    }
+}
