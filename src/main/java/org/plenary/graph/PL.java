@@ -37,6 +37,8 @@ public final class PL {
     public static final Resource Merge = r("Merge");
     /** One run of the Plenary build. */
     public static final Resource Build = r("Build");
+    /** A scored link of an entity to an external resource (Wikidata), with its evidence. */
+    public static final Resource Link = r("Link");
 
     // Participation roles (individuals of ParticipationRole)
     public static final Resource Convener = r("Convener");
@@ -95,6 +97,14 @@ public final class PL {
     public static final Property mergedFrom = p("mergedFrom");
     public static final Property score = p("score");
     public static final Property evidence = p("evidence");
+
+    // Role validity (reference facts)
+    public static final Property startDate = p("startDate");
+    public static final Property endDate = p("endDate");
+
+    // Link
+    public static final Property linkOf = p("linkOf");
+    public static final Property target = p("target");
 
     // Build
     public static final Property softwareVersion = p("softwareVersion");
