@@ -1,0 +1,155 @@
+package org.plenary.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Divides an article into segments line by line: title, headings, body paragraphs, and the page furniture
+ * that must never become facts (image lines, captions, bylines, credits, datelines, boilerplate). The phrase
+ * lists are data: {@code boilerplate.txt} and {@code credits.txt} beside this class.
+ */
+public final class ArticleSegmenter {
+    private static final List<String> END_PHRASES = new ArrayList<>();
+    private static final List<String> LINE_PHRASES = new ArrayList<>();
+    private static final List<String> CREDIT_PHRASES = new ArrayList<>();
+
+    static {
+        for (String l : resourceLines("boilerplate.txt")) {
+            String[] kv = l.split("\t", 2);
+            if (kv.length == 2) (kv[0].equals("end") ? END_PHRASES : LINE_PHRASES).add(kv[1].toLowerCase(Locale.ROOT));
+        }
+        for (String l : resourceLines("credits.txt")) CREDIT_PHRASES.add(l.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("^\\s*(!\\[|\\[!\\[|<img\\b|<figure\\b)", Pattern.CASE_INSENSITIVE);
+    /** "BY JANE DOE [jane@x.com]", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^\\s*(?i:by)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4}(?:(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4})?)"
+                    + "\\s*(?:[\\[(<][^\\])>]*[\\])>])?\\s*(?:[,|—–-]\\s*[\\p{L} .]{0,40})?\\s*$");
+    /** "UNITED NATIONS (AP) — ", "GENEVA, May 5 (Reuters) - ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,40}(?:,\\s*[\\p{L}.]+\\s*\\d{0,2})?\\s*(?:\\([\\p{L}. ]+\\))?\\s*[—–-]{1,2}\\s+)");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s");
+    private static final List<DateTimeFormatter> DATE_LINES = List.of(
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+
+    public Segmentation segment(String text) {
+        List<Segment> out = new ArrayList<>();
+        Optional<String> title = Optional.empty(), author = Optional.empty(), published = Optional.empty();
+        boolean afterEnd = false, seenContent = false;
+        SegmentKind previous = SegmentKind.BLANK;
+        int pos = 0;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            int next = nl < 0 ? text.length() : nl + 1;
+            String line = text.substring(pos, lineEnd);
+            String trimmed = line.strip();
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            SegmentKind kind;
+            if (trimmed.isEmpty()) kind = SegmentKind.BLANK;
+            else if (afterEnd) kind = SegmentKind.BOILERPLATE;
+            else if (startsWithAny(lower, END_PHRASES)) { kind = SegmentKind.BOILERPLATE; afterEnd = true; }
+            else if (startsWithAny(lower, LINE_PHRASES)) kind = SegmentKind.BOILERPLATE;
+            else if (IMAGE.matcher(line).find()) kind = SegmentKind.IMAGE;
+            else if (startsWithAny(lower, CREDIT_PHRASES)) kind = SegmentKind.CREDIT;
+            else if (BYLINE.matcher(trimmed).matches() && words(trimmed) <= 14) {
+                kind = SegmentKind.BYLINE;
+                Matcher m = BYLINE.matcher(trimmed);
+                if (m.matches() && author.isEmpty()) author = Optional.of(personName(m.group(1)));
+            } else if (dateLine(trimmed).isPresent()) {
+                kind = SegmentKind.DATELINE;
+                if (published.isEmpty()) published = dateLine(trimmed);
+            } else if (MD_HEADING.matcher(line).find()) {
+                kind = seenContent ? SegmentKind.HEADING : SegmentKind.TITLE;
+            } else if (!endsLikeSentence(trimmed) && words(trimmed) <= 40) {
+                if (!seenContent && trimmed.length() < 300) kind = SegmentKind.TITLE;
+                else if ((previous == SegmentKind.IMAGE && words(trimmed) > 6) || words(trimmed) > 12) kind = SegmentKind.CAPTION;
+                else kind = SegmentKind.HEADING;
+            } else kind = SegmentKind.BODY;
+
+            if (kind == SegmentKind.TITLE && title.isEmpty())
+                title = Optional.of(trimmed.replaceFirst("^#+\\s*", ""));
+            if (kind == SegmentKind.BODY) {
+                Matcher d = DATELINE.matcher(line);
+                if (d.find() && d.group(1).chars().filter(Character::isLowerCase).count() <= 6) {
+                    out.add(new Segment(SegmentKind.DATELINE, pos, pos + d.end(1)));
+                    out.add(new Segment(SegmentKind.BODY, pos + d.end(1), lineEnd));
+                } else out.add(new Segment(kind, pos, lineEnd));
+            } else out.add(new Segment(kind, pos, lineEnd));
+            if (kind != SegmentKind.BLANK) {
+                seenContent = true;
+                previous = kind;
+            }
+            pos = next;
+        }
+        SourceMetadata meta = new SourceMetadata(title, Optional.empty(), Optional.empty(), author, published,
+                Optional.empty(), Optional.empty());
+        return new Segmentation(out, meta);
+    }
+
+    private static Optional<String> dateLine(String s) {
+        if (s.length() > 40) return Optional.empty();
+        for (DateTimeFormatter f : DATE_LINES) {
+            try {
+                return Optional.of(LocalDate.parse(s, f).toString());
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        int last = s.codePointBefore(s.length());
+        return ".!?\"”’':;…".indexOf(last) >= 0
+                || ((last == ')' || last == ']') && words(s) > 25);
+    }
+
+    private static int words(String s) { return s.isBlank() ? 0 : s.trim().split("\\s+").length; }
+
+    private static boolean startsWithAny(String lower, List<String> phrases) {
+        for (String p : phrases) if (lower.startsWith(p)) return true;
+        return false;
+    }
+
+    /** "MOOYOUNG LEE" -> "Mooyoung Lee"; names already in mixed case stay as written. */
+    static String personName(String raw) {
+        String s = raw.strip().replaceAll("\\s+", " ");
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) return s;
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    private static List<String> resourceLines(String name) {
+        try (var in = ArticleSegmenter.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            List<String> lines = new ArrayList<>();
+            for (String l : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList())
+                if (!l.isBlank() && !l.startsWith("#")) lines.add(l.strip().equals(l) ? l : l.stripTrailing());
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
