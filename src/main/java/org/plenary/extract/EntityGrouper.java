@@ -1,0 +1,146 @@
+package org.plenary.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups the names of one article into entities: the same full name, a later bare surname or given name
+ * ("Kim", "Hwang") with the most recent full name that contains it, an acronym with its long name, a shortened
+ * organization name ("General Assembly") with the full one it ends ("UN General Assembly"), and a country's
+ * abbreviation with its name.
+ */
+final class EntityGrouper {
+    private final Lexicon lexicon;
+
+    EntityGrouper(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    /** The grouping: entities, and for each mention the key of its entity. */
+    record Grouping(List<ExtractedEntity> entities, Map<TextRef, String> keyOf) {
+        Optional<String> keyAt(TextRef ref) { return Optional.ofNullable(keyOf.get(ref)); }
+    }
+
+    private static final class Group {
+        final String key;
+        final EntityKind kind;
+        String name;
+        final Set<String> altNames = new LinkedHashSet<>();
+        final List<TextRef> mentions = new ArrayList<>();
+        final Set<String> tokens = new LinkedHashSet<>();
+        Group(String key, EntityKind kind, String name) { this.key = key; this.kind = kind; this.name = name; }
+    }
+
+    Grouping group(List<Mention> mentions, String text) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<TextRef, String> keyOf = new HashMap<>();
+        Map<TextRef, Group> byLongRef = new HashMap<>();
+        List<Group> personOrder = new ArrayList<>(); // most recent last
+        // first pass: full names, so that a bare surname before its full name still finds it
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PERSON && m.words() >= 2) groupFor(groups, m).tokens.addAll(nameTokens(m.text()));
+        }
+        for (Mention m : mentions) {
+            Group g;
+            if (m.acronymOf().isPresent() && byLongRef.containsKey(m.acronymOf().get())) {
+                g = byLongRef.get(m.acronymOf().get());
+                g.altNames.add(m.text());
+            } else if (m.kind() == EntityKind.PERSON && m.words() == 1) {
+                g = personByPart(m.text(), personOrder, groups.values());
+                if (g == null) g = groupFor(groups, m);
+            } else if (m.kind() == EntityKind.ORGANIZATION) {
+                g = organizationFor(groups, m);
+            } else {
+                g = groupFor(groups, m);
+            }
+            g.mentions.add(m.ref());
+            keyOf.put(m.ref(), g.key);
+            byLongRef.put(m.ref(), g);
+            if (g.kind == EntityKind.PERSON) { personOrder.remove(g); personOrder.add(g); }
+            if (m.words() > g.name.split("\\s+").length && m.acronymOf().isEmpty() && g.kind != EntityKind.PLACE) {
+                g.altNames.add(g.name);
+                g.name = m.text();
+            } else if (!m.text().equals(g.name) && (m.words() >= 2 || g.kind != EntityKind.PERSON)) {
+                g.altNames.add(m.text());
+            }
+        }
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (Group g : groups.values()) {
+            g.altNames.remove(g.name);
+            entities.add(new ExtractedEntity(g.key, g.kind, g.name, List.copyOf(g.altNames), g.mentions));
+        }
+        return new Grouping(entities, keyOf);
+    }
+
+    private Group groupFor(Map<String, Group> groups, Mention m) {
+        String name = m.kind() == EntityKind.PLACE ? lexicon.placeAliases.getOrDefault(m.text(), m.text()) : m.text();
+        String key = m.kind().slug() + ":" + normal(name);
+        return groups.computeIfAbsent(key, k -> {
+            Group g = new Group(k, m.kind(), name);
+            if (!name.equals(m.text())) g.altNames.add(m.text());
+            return g;
+        });
+    }
+
+    private Group organizationFor(Map<String, Group> groups, Mention m) {
+        String n = organizationKey(m.text());
+        // an acronym used again later, or a shortened name that ends a longer one
+        for (Group g : groups.values()) {
+            if (g.kind != EntityKind.ORGANIZATION) continue;
+            if (g.altNames.contains(m.text())) return g;
+        }
+        for (Group g : groups.values()) {
+            if (g.kind != EntityKind.ORGANIZATION) continue;
+            String gk = organizationKey(g.name);
+            if (gk.equals(n)) return g;
+            if (n.split(" ").length >= 2 && gk.endsWith(" " + n)) return g;
+            if (gk.split(" ").length >= 2 && n.endsWith(" " + gk)) return g;
+        }
+        String key = "organization:" + n;
+        return groups.computeIfAbsent(key, k -> new Group(k, EntityKind.ORGANIZATION, m.text()));
+    }
+
+    /** "U.N." and "UN" stand for "United Nations"; a leading "the" is not part of the name. */
+    static String organizationKey(String name) {
+        String s = normal(name).replaceAll("^the ", "");
+        s = (" " + s + " ").replace(" u.n. ", " united nations ").replace(" un ", " united nations ")
+                .replace(" u.s. ", " united states ").replace(" us ", " united states ").trim();
+        return s;
+    }
+
+    private static Group personByPart(String part, List<Group> recentLast, java.util.Collection<Group> all) {
+        String p = normal(part);
+        for (int i = recentLast.size() - 1; i >= 0; i--) {
+            Group g = recentLast.get(i);
+            if (g.name.split("\\s+").length >= 2 && g.tokens.contains(p)) return g;
+        }
+        Group only = null;
+        for (Group g : all) {
+            if (g.kind == EntityKind.PERSON && g.name.split("\\s+").length >= 2 && g.tokens.contains(p)) {
+                if (only != null) return null;
+                only = g;
+            }
+        }
+        return only;
+    }
+
+    private static List<String> nameTokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : normal(name).split("[\\s]+")) {
+            out.add(t);
+            if (t.contains("-")) out.add(t.replace("-", ""));
+        }
+        return out;
+    }
+
+    static String normal(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+}
