@@ -1,0 +1,96 @@
+package org.plenary.graph;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * Checks a build's output against the SHACL shapes of {@code ontology/shapes.ttl} with Jena SHACL.
+ * The shapes are parsed once; a validator is immutable and safe to share.
+ */
+public final class ShapesValidator {
+    // Long literals (an article body) would swamp the report; a finding only needs to identify the value.
+    private static final int MAX_VALUE_LENGTH = 120;
+
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix(PL.PREFIX, PL.NS)
+            .setNsPrefix("oa", OA.NS)
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("xsd", XSD.NS)
+            .lock();
+    private static final PrefixMap PREFIX_MAP = PrefixMapFactory.create(PREFIXES);
+
+    private static final class Plenary { static final ShapesValidator INSTANCE = new ShapesValidator(Shapes.parse(Ontology.shapes())); }
+
+    private final Shapes shapes;
+
+    private ShapesValidator(Shapes shapes) { this.shapes = shapes; }
+
+    /** The validator for the Plenary shapes, loaded from the classpath once. */
+    public static ShapesValidator plenary() { return Plenary.INSTANCE; }
+
+    /** A validator for other shapes (for example a stricter local profile). */
+    public static ShapesValidator of(Graph shapesGraph) { return new ShapesValidator(Shapes.parse(shapesGraph)); }
+
+    /** The parsed shapes. */
+    public Shapes shapes() { return shapes; }
+
+    /** Validates one graph, such as the union of a build's quads. */
+    public Validation validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        List<Validation.Finding> findings = report.getEntries().stream()
+                .map(ShapesValidator::finding)
+                .sorted(Comparator.comparing(Validation.Finding::focusNode)
+                        .thenComparing(Validation.Finding::path)
+                        .thenComparing(Validation.Finding::message)
+                        .thenComparing(Validation.Finding::value))
+                .toList();
+        return new Validation(report.conforms(), findings);
+    }
+
+    /**
+     * Validates the union of all named graphs of a dataset (the default graph of every Plenary query).
+     * Runs in a read transaction of its own unless the caller is already in one.
+     */
+    public Validation validate(DatasetGraph dsg) {
+        if (dsg.supportsTransactions() && !dsg.isInTransaction())
+            return Txn.calculateRead(dsg, () -> validate(dsg.getUnionGraph()));
+        return validate(dsg.getUnionGraph());
+    }
+
+    private static Validation.Finding finding(ReportEntry entry) {
+        String path = entry.resultPath() == null ? "" : entry.resultPath().toString(new Prologue(PREFIXES));
+        String value = entry.value() == null ? "" : shorten(NodeFmtLib.str(entry.value(), PREFIX_MAP));
+        String message = entry.message() == null ? "" : entry.message();
+        return new Validation.Finding(severity(entry.severity()), NodeFmtLib.str(entry.focusNode(), PREFIX_MAP),
+                                      path, message, value);
+    }
+
+    private static String severity(Severity severity) {
+        Node level = severity.level();
+        return level.isURI() ? level.getLocalName() : level.toString();
+    }
+
+    private static String shorten(String s) {
+        if (s.codePointCount(0, s.length()) <= MAX_VALUE_LENGTH)
+            return s;
+        return s.substring(0, s.offsetByCodePoints(0, MAX_VALUE_LENGTH)) + "...";
+    }
+}
