@@ -36,6 +36,9 @@ final class SpeakerResolver {
         SemanticGraph g = pt.graph(sentence);
         if (g == null || g.getRoots().isEmpty()) return Optional.empty();
         IndexedWord root = g.getFirstRoot();
+        // "Also speaking was X": the root is the name itself
+        Optional<String> rootEntity = entityCovering(pt.token(pt.global(sentence, root.index())).beginPosition());
+        if (rootEntity.isPresent() && kindOf(rootEntity.get()) == EntityKind.PERSON) return rootEntity;
         Optional<String> subj = subjectOf(sentence, root);
         if (subj.isPresent()) return subj;
         // "Also speaking was X": an inverted sentence's subject
@@ -69,17 +72,20 @@ final class SpeakerResolver {
         String lw = t.word().toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
-        // a title or common noun whose name follows in apposition or compound: "the ambassador, Kim", "Ambassador Hwang"
+        // a title whose name stands beside it: "the ambassador, Kim", "UN Ambassador Kim Song"; a person first
+        if (!(t.tag().startsWith("NNP") || "TITLE".equals(t.ner()))) return Optional.empty();
         SemanticGraph g = pt.graph(sentence);
+        Optional<String> other = Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
             if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) {
                 CoreLabel d = pt.token(pt.global(sentence, e.getDependent().index()));
                 Optional<String> k = entityCovering(d.beginPosition());
-                if (k.isPresent()) return k;
+                if (k.isPresent() && kindOf(k.get()) == EntityKind.PERSON) return k;
+                if (k.isPresent() && other.isEmpty() && kindOf(k.get()) != EntityKind.PLACE) other = k;
             }
         }
-        return Optional.empty();
+        return other;
     }
 
     Optional<String> entityCovering(int charOffset) {

@@ -1,0 +1,267 @@
+package org.plenary.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the meeting an article reports (the first meeting noun of its prose: "meeting", "session", "hearing", ...)
+ * with the body that held it, its date (CoreNLP's SUTime value, its missing year taken from the article's date),
+ * its place, and who convened, chaired, spoke, testified, led a delegation or attended. Who is only mentioned gets
+ * no participation.
+ */
+final class MeetingFinder {
+    record Result(Optional<MeetingFact> meeting, List<ParticipationFact> participations) {}
+
+    private static final Pattern ISO = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
+    private static final String KEY = "meeting:1";
+
+    private final Lexicon lexicon;
+
+    MeetingFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    Result find(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, SpeakerResolver speakers,
+                List<StatementFinder.Found> statements, Optional<String> published, IntPredicate isBody) {
+        int nounAt = -1;
+        for (int i = 0; i < pt.tokens().size(); i++) {
+            CoreLabel t = pt.token(i);
+            if (t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t))
+                    && !covered(mentions, t) && isBody.test(t.beginPosition())) { nounAt = i; break; }
+        }
+        if (nounAt < 0) return new Result(Optional.empty(), List.of());
+        int s = pt.sentenceOf(nounAt);
+        SemanticGraph g = pt.graph(s);
+        IndexedWord noun = g.getNodeByIndexSafe(pt.token(nounAt).index());
+        String name = noun == null ? pt.token(nounAt).word() : nounPhrase(pt, g, s, noun);
+        List<Integer> meetingSentences = new ArrayList<>();
+        for (int i = 0; i < pt.tokens().size(); i++) {
+            CoreLabel t = pt.token(i);
+            if (t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t)) && !covered(mentions, t)
+                    && isBody.test(t.beginPosition()) && !meetingSentences.contains(t.sentIndex()))
+                meetingSentences.add(t.sentIndex());
+        }
+        Optional<String> body = body(pt, mentions, grouping, g, s, noun);
+        Optional<TextRef>[] dateRef = new Optional[] {Optional.empty()};
+        Optional<String> date = date(pt, meetingSentences, published, dateRef);
+        Optional<String> place = place(pt, mentions, grouping, meetingSentences);
+        MeetingFact meeting = new MeetingFact(KEY, name, body, date, dateRef[0], place, pt.sentenceRef(s));
+
+        List<ParticipationFact> parts = new ArrayList<>();
+        for (int k = 0; k < pt.sentences().size(); k++) {
+            if (!isBody.test(pt.sentenceRef(k).start())) continue;
+            participations(pt, speakers, k, parts);
+        }
+        for (StatementFinder.Found f : statements) {
+            if (speakers.kindOf(f.speaker()) == EntityKind.PLACE) continue;
+            if (parts.stream().noneMatch(p -> p.agent().equals(f.speaker()) && p.kind() == ParticipationKind.SPEAKER))
+                parts.add(new ParticipationFact(f.speaker(), KEY, ParticipationKind.SPEAKER, f.text()));
+        }
+        return new Result(Optional.of(meeting), parts);
+    }
+
+    /** Modifiers, the noun, and what the meeting was on: "first-ever high-level meeting focused on X". */
+    private static String nounPhrase(ParsedText pt, SemanticGraph g, int s, IndexedWord noun) {
+        int from = noun.index(), to = noun.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            int d = e.getDependent().index();
+            if ((rel.equals("amod") || rel.equals("compound")) && d < noun.index()) from = Math.min(from, minIndex(g, e.getDependent()));
+            if ((rel.startsWith("nmod:on") || rel.startsWith("nmod:about") || rel.startsWith("acl") || rel.startsWith("nmod:of")) && d > noun.index()) {
+                to = Math.max(to, maxIndex(g, e.getDependent()));
+            }
+        }
+        int a = pt.global(s, from), b = pt.global(s, to);
+        String text = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition()).of(pt.text());
+        return text.length() > 160 ? pt.token(pt.global(s, noun.index())).word() : text;
+    }
+
+    private static int minIndex(SemanticGraph g, IndexedWord w) {
+        return g.descendants(w).stream().mapToInt(IndexedWord::index).min().orElse(w.index());
+    }
+
+    private static int maxIndex(SemanticGraph g, IndexedWord w) {
+        return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
+    }
+
+    /** The organization that held it: subject of "held", "of"/possessor of the noun, "at X", else the first in the sentence. */
+    private Optional<String> body(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, SemanticGraph g, int s, IndexedWord noun) {
+        if (noun != null) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+                if (e.getRelation().toString().equals("obj")) {
+                    for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor()))
+                        if (se.getRelation().toString().startsWith("nsubj")) {
+                            Optional<String> k = organizationAt(pt, mentions, grouping, s, se.getDependent());
+                            if (k.isPresent()) return k;
+                        }
+                }
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nmod:of") || rel.equals("nmod:poss") || rel.equals("nmod:by")) {
+                    Optional<String> k = organizationAt(pt, mentions, grouping, s, e.getDependent());
+                    if (k.isPresent()) return k;
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.ORGANIZATION && m.sentence() == s) return grouping.keyAt(m.ref());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> organizationAt(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, int s, IndexedWord w) {
+        int off = pt.token(pt.global(s, w.index())).beginPosition();
+        for (Mention m : mentions)
+            if (m.kind() == EntityKind.ORGANIZATION && m.ref().start() <= off && off < m.ref().end()) return grouping.keyAt(m.ref());
+        return Optional.empty();
+    }
+
+    /** The most precise date stated in a sentence about the meeting, its missing year taken from the article's date. */
+    private static Optional<String> date(ParsedText pt, List<Integer> sentences, Optional<String> published, Optional<TextRef>[] ref) {
+        String best = null;
+        for (int s : sentences) {
+            for (CoreEntityMention m : pt.sentence(s).entityMentions()) {
+                if (!"DATE".equals(m.entityType())) continue;
+                String v = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                if (v == null) continue;
+                Matcher x = ISO.matcher(v);
+                if (!x.find() || x.group(3) == null) continue;
+                String year = x.group(1);
+                if (year.equals("XXXX")) {
+                    if (published.isEmpty() || published.get().length() < 4) continue;
+                    int y = Integer.parseInt(published.get().substring(0, 4));
+                    if (published.get().length() >= 7 && Integer.parseInt(x.group(2)) > Integer.parseInt(published.get().substring(5, 7))) y--;
+                    year = Integer.toString(y);
+                }
+                best = year + "-" + x.group(2) + "-" + x.group(3);
+                ref[0] = Optional.of(new TextRef(m.charOffsets().first, m.charOffsets().second));
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> PLACE_PREFERENCE = List.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
+
+    private static Optional<String> place(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, List<Integer> sentences) {
+        Mention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PLACE || !sentences.contains(m.sentence())) continue;
+            int t = pt.tokenAt(m.ref().start());
+            boolean located = false;
+            for (int k = Math.max(pt.firstToken(m.sentence()), t - 3); k < t; k++) {
+                String w = pt.token(k).word().toLowerCase();
+                if (w.equals("in") || w.equals("at")) located = true;
+            }
+            if (!located) continue;
+            int rank = PLACE_PREFERENCE.indexOf(pt.token(t).ner());
+            if (rank < 0) rank = PLACE_PREFERENCE.size();
+            if (rank < bestRank) { best = m; bestRank = rank; }
+        }
+        return best == null ? Optional.empty() : grouping.keyAt(best.ref());
+    }
+
+    /** Participation stated by a verb: convened/presided/chaired/testified/led the delegation/attended. */
+    private void participations(ParsedText pt, SpeakerResolver speakers, int s, List<ParticipationFact> out) {
+        SemanticGraph g = pt.graph(s);
+        if (g == null) return;
+        for (IndexedWord w : g.vertexListSorted()) {
+            CoreLabel t = pt.token(pt.global(s, w.index()));
+            if (pt.insideQuote(t.beginPosition())) continue;
+            String lemma = ParsedText.lemma(t);
+            ParticipationKind kind = switch (lemma) {
+                case "convene", "host", "organize", "organise" -> ParticipationKind.CONVENER;
+                case "preside", "chair", "moderate" -> ParticipationKind.CHAIR;
+                case "testify", "testimony" -> ParticipationKind.TESTIFIER;
+                case "attend", "participate", "present", "join" -> ParticipationKind.ATTENDEE;
+                case "lead" -> leadsDelegation(g, w) ? ParticipationKind.DELEGATION_HEAD : null;
+                case "speak", "brief" -> ParticipationKind.SPEAKER;
+                default -> null;
+            };
+            if (kind == null) continue;
+            if (lemma.equals("present") && !t.tag().startsWith("JJ")) continue;
+            if (lemma.equals("testimony") && !t.tag().startsWith("NN")) continue;
+            if (!lemma.equals("testimony") && !lemma.equals("present") && !t.tag().startsWith("VB")) continue;
+            for (String agent : agents(pt, speakers, g, s, w, lemma)) {
+                if (speakers.kindOf(agent) == EntityKind.PLACE) continue;
+                if (kind != ParticipationKind.ATTENDEE && kind != ParticipationKind.SPEAKER && kind != ParticipationKind.TESTIFIER
+                        && speakers.kindOf(agent) != EntityKind.PERSON) continue;
+                ParticipationKind k = kind;
+                if (out.stream().noneMatch(p -> p.agent().equals(agent) && p.kind() == k))
+                    out.add(new ParticipationFact(agent, KEY, kind, pt.sentenceRef(s)));
+            }
+        }
+    }
+
+    private static boolean leadsDelegation(SemanticGraph g, IndexedWord lead) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(lead))
+            if (e.getRelation().toString().equals("obj") && e.getDependent().lemma() != null
+                    && e.getDependent().lemma().toLowerCase().startsWith("delegation")) return true;
+        return false;
+    }
+
+    /** Who did it: the active subject, the passive agent ("convened by X"), "testimony from X", with conjuncts. */
+    private static Set<String> agents(ParsedText pt, SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w, String lemma) {
+        Set<String> out = new LinkedHashSet<>();
+        List<IndexedWord> heads = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nsubj:xsubj")
+                    || (lemma.equals("testimony") && rel.equals("nmod:from"))) heads.add(e.getDependent());
+        }
+        // "... gave firsthand testimony": the subject of the verb governing the noun
+        if (lemma.equals("testimony")) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w))
+                if (e.getRelation().toString().equals("obj"))
+                    for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor()))
+                        if (se.getRelation().toString().equals("nsubj")) heads.add(se.getDependent());
+        }
+        // "X were present": the adjective's subject
+        if (heads.isEmpty()) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                if (e.getRelation().toString().startsWith("conj"))
+                    for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor()))
+                        if (se.getRelation().toString().equals("nsubj")) heads.add(se.getDependent());
+            }
+        }
+        // conjuncts and appositions share the role; "representatives of X, including A and B": the named persons
+        for (IndexedWord h : heads) {
+            Optional<String> direct = speakers.entityAt(s, h);
+            direct.ifPresent(out::add);
+            java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(h));
+            Set<IndexedWord> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                IndexedWord x = todo.pop();
+                if (!seen.add(x) || seen.size() > 40) continue;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(x)) {
+                    String rel = e.getRelation().toString();
+                    boolean along = rel.startsWith("conj") || rel.equals("appos") || rel.startsWith("nmod:including")
+                            || direct.isEmpty() && rel.startsWith("nmod");
+                    if (!along) continue;
+                    todo.push(e.getDependent());
+                    Optional<String> k = speakers.entityAt(s, e.getDependent());
+                    if (k.isPresent() && (direct.isPresent() || speakers.kindOf(k.get()) == EntityKind.PERSON)
+                            && (rel.startsWith("conj") || rel.equals("appos") || rel.startsWith("nmod:including"))) out.add(k.get());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Mention> mentions, CoreLabel t) {
+        for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,251 @@
+package org.plenary.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds what was said and who said it, on the dependency parse.
+ * <ul>
+ * <li>Direct speech: each quotation CoreNLP finds (of four words or more; shorter ones are scare quotes), attributed
+ * to the subject of a verb of communication in the same sentence ("Hwang said", "the ministry stated"), of the
+ * sentence that introduces it with a colon, of a short "he said." sentence right after it, or, for a quotation
+ * standing alone, the speaker of the quotation just before it in the same or the previous paragraph.</li>
+ * <li>Reported speech: a verb of communication (a data list) with a subject and a clausal or nominal complement
+ * ("X warned that ...", "X urged Y to ..."), or "according to X". The statement's text runs from the first word
+ * of the complement to the end of the sentence, without the closing punctuation.</li>
+ * </ul>
+ * A speaker is always a named person or organization (pronouns resolved); without one, nothing is attributed.
+ */
+final class StatementFinder {
+    /** A statement before its meeting is known. */
+    record Found(String speaker, TextRef text, boolean direct, double confidence) {}
+
+    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
+    private static final Set<String> SKIP_AT_START = Set.of("that", ",", ":", "out", "for", "to", "on", "of");
+
+    private final Lexicon lexicon;
+
+    StatementFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    List<Found> find(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody) {
+        List<Found> out = new ArrayList<>();
+        direct(pt, speakers, isBody, out);
+        reported(pt, speakers, isBody, out);
+        out.sort(Comparator.comparingInt(f -> f.text().start()));
+        return out;
+    }
+
+    // ---- direct speech
+
+    private void direct(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody, List<Found> out) {
+        Found previous = null;
+        for (TextRef q : pt.quotes()) {
+            TextRef inner = inner(pt.text(), q);
+            if (inner.end() - inner.start() < 2 || !isBody.test(q.start())) continue;
+            if (words(inner.of(pt.text())) < 4) continue;
+            int first = pt.tokenAt(q.start()), last = pt.tokenAt(q.end() - 1);
+            if (first < 0 || last < 0) continue;
+            int s0 = pt.sentenceOf(first), s1 = pt.sentenceOf(last);
+            Optional<String> speaker = Optional.empty();
+            double confidence = 0.9;
+            // 1. a verb of communication outside the quotation, in the sentences the quotation touches
+            for (int s = s0; s <= s1 && speaker.isEmpty(); s++) speaker = speechVerbSubject(pt, speakers, s, q);
+            // 2. introduced with a colon or comma: the subject of the sentence's main verb
+            if (speaker.isEmpty() && introducedInline(pt, q)) {
+                SemanticGraph g = pt.graph(s0);
+                if (g != null && !g.getRoots().isEmpty() && !pt.insideQuote(pt.token(pt.global(s0, g.getFirstRoot().index())).beginPosition()))
+                    speaker = speakers.subjectOf(s0, g.getFirstRoot());
+                confidence = 0.8;
+            }
+            // 3. a short attribution sentence right after: "..." He said.
+            if (speaker.isEmpty() && s1 + 1 < pt.sentences().size()
+                    && pt.paragraphOf(pt.sentenceRef(s1 + 1).start()) == pt.paragraphOf(q.start())) {
+                speaker = speechVerbSubject(pt, speakers, s1 + 1, q).filter(x -> pt.sentence(s1 + 1).tokens().size() <= 6);
+                confidence = 0.8;
+            }
+            // 4. a quotation that continues the previous speaker's quotation
+            if (speaker.isEmpty() && previous != null && previous.direct()
+                    && pt.paragraphOf(q.start()) - pt.paragraphOf(previous.text().end()) <= 1
+                    && wholeSentences(pt, q, s0, s1)) {
+                speaker = Optional.of(previous.speaker());
+                confidence = 0.7;
+            }
+            if (speaker.isPresent()) {
+                Found f = new Found(speaker.get(), inner, true, confidence);
+                out.add(f);
+                previous = f;
+            }
+        }
+    }
+
+    private static TextRef inner(String text, TextRef q) {
+        int s = q.start(), e = q.end();
+        if (s < e && isQuoteMark(text.charAt(s))) s++;
+        if (e > s && isQuoteMark(text.charAt(e - 1))) e--;
+        return new TextRef(s, e);
+    }
+
+    private static boolean isQuoteMark(char c) { return "\"“”«»„‘’'".indexOf(c) >= 0; }
+
+    private static boolean introducedInline(ParsedText pt, TextRef q) {
+        int i = q.start() - 1;
+        while (i >= 0 && Character.isWhitespace(pt.text().charAt(i))) i--;
+        return i >= 0 && (pt.text().charAt(i) == ':' || pt.text().charAt(i) == ',');
+    }
+
+    private static boolean wholeSentences(ParsedText pt, TextRef q, int s0, int s1) {
+        return pt.sentenceRef(s0).start() >= q.start() - 1 && pt.sentenceRef(s1).end() <= q.end() + 1;
+    }
+
+    /** The subject of a verb of communication of the sentence that lies outside the quotation. */
+    private Optional<String> speechVerbSubject(ParsedText pt, SpeakerResolver speakers, int s, TextRef q) {
+        SemanticGraph g = pt.graph(s);
+        if (g == null) return Optional.empty();
+        for (IndexedWord w : g.vertexListSorted()) {
+            CoreLabel t = pt.token(pt.global(s, w.index()));
+            if (q.start() <= t.beginPosition() && t.beginPosition() < q.end()) continue;
+            if (pt.insideQuote(t.beginPosition())) continue;
+            if (!isSpeechVerb(t)) continue;
+            Optional<String> subj = speakers.subjectOf(s, w);
+            if (subj.isPresent()) return subj;
+        }
+        return Optional.empty();
+    }
+
+    private boolean isSpeechVerb(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("VB") && lexicon.speechVerbs.contains(ParsedText.lemma(t));
+    }
+
+    // ---- reported speech
+
+    private void reported(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody, List<Found> out) {
+        for (int s = 0; s < pt.sentences().size(); s++) {
+            TextRef sentence = pt.sentenceRef(s);
+            if (!isBody.test(sentence.start())) continue;
+            SemanticGraph g = pt.graph(s);
+            if (g == null) continue;
+            boolean found = false;
+            for (IndexedWord w : g.vertexListSorted()) {
+                CoreLabel t = pt.token(pt.global(s, w.index()));
+                if (pt.insideQuote(t.beginPosition())) continue;
+                if (found) break; // one reported statement per sentence: later verbs elaborate the first
+                if (lowerEquals(t, "according") && w.index() < pt.sentence(s).tokens().size()) {
+                    found = accordingTo(pt, speakers, s, w, out);
+                    continue;
+                }
+                if (!isSpeechVerb(t)) continue;
+                Optional<String> speaker = speakers.subjectOf(s, w);
+                if (speaker.isEmpty()) continue;
+                Optional<TextRef> content = complement(pt, g, s, w);
+                if (content.isEmpty()) continue;
+                TextRef c = content.get();
+                if (mostlyQuoted(pt, c)) continue;
+                out.add(new Found(speaker.get(), c, false, 0.85));
+                found = true;
+            }
+        }
+    }
+
+    /** "according to X, Y" / "Y, according to X". */
+    private boolean accordingTo(ParsedText pt, SpeakerResolver speakers, int s, IndexedWord according, List<Found> out) {
+        int gi = pt.global(s, according.index());
+        if (gi + 2 > pt.lastToken(s) || !lowerEquals(pt.token(gi + 1), "to")) return false;
+        Optional<String> speaker = Optional.empty();
+        int afterName = gi + 2;
+        for (int i = gi + 2; i <= pt.lastToken(s); i++) {
+            Optional<String> k = speakers.entityCovering(pt.token(i).beginPosition());
+            if (k.isPresent()) { speaker = k; afterName = i + 1; }
+            else if (speaker.isPresent() || pt.token(i).word().equals(",")) break;
+        }
+        if (speaker.isEmpty()) return false;
+        int first = pt.firstToken(s), last = lastContentToken(pt, s);
+        TextRef content;
+        if (gi == first) { // "According to X, Y."
+            int i = afterName;
+            while (i <= last && (pt.token(i).word().equals(",") || pt.token(i).tag().equals("DT") && false)) i++;
+            if (i > last) return false;
+            content = new TextRef(pt.token(i).beginPosition(), pt.token(last).endPosition());
+        } else { // "Y, according to X."
+            int e = gi - 1;
+            while (e > first && (pt.token(e).word().equals(",") || pt.token(e).word().equals("—"))) e--;
+            content = new TextRef(pt.token(first).beginPosition(), pt.token(e).endPosition());
+        }
+        if (words(content.of(pt.text())) < 3) return false;
+        out.add(new Found(speaker.get(), content, false, 0.8));
+        return true;
+    }
+
+    /** The reported content of a verb of communication, as a text span, if it has one. */
+    private Optional<TextRef> complement(ParsedText pt, SemanticGraph g, int s, IndexedWord verb) {
+        boolean clausal = false, nominal = false;
+        int before = Integer.MAX_VALUE;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            int di = e.getDependent().index();
+            if (COMPLEMENT_RELATIONS.contains(rel)) {
+                clausal = true;
+                if (di < verb.index()) before = Math.min(before, di);
+            } else if (rel.equals("obj") || rel.startsWith("obl:for") || rel.equals("obl:to") && false) {
+                nominal = true;
+            }
+        }
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!clausal && !(nominal && !lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("ask"))) return Optional.empty();
+        int vi = pt.global(s, verb.index());
+        int first = pt.firstToken(s), last = lastContentToken(pt, s);
+        if (before != Integer.MAX_VALUE) {
+            // "Y, X said." — the content precedes the verb, up to the comma before the subject
+            int e = vi - 1;
+            while (e > first && !pt.token(e).word().equals(",")) e--;
+            if (e <= first) return Optional.empty();
+            int end = e - 1;
+            int start = first;
+            while (start < end && isQuoteMark(pt.token(start).word().charAt(0))) start++;
+            return span(pt, start, end);
+        }
+        int i = vi + 1;
+        // particles and the complementizer: "pointed out that", "called for"
+        while (i <= last && (SKIP_AT_START.contains(pt.token(i).word().toLowerCase(Locale.ROOT))
+                || "RP".equals(pt.token(i).tag()))) i++;
+        if (i > last) return Optional.empty();
+        return span(pt, i, last);
+    }
+
+    private static Optional<TextRef> span(ParsedText pt, int from, int to) {
+        if (to < from) return Optional.empty();
+        TextRef r = new TextRef(pt.token(from).beginPosition(), pt.token(to).endPosition());
+        return words(r.of(pt.text())) >= 3 ? Optional.of(r) : Optional.empty();
+    }
+
+    /** The last token of a sentence that is not closing punctuation. */
+    private static int lastContentToken(ParsedText pt, int s) {
+        int last = pt.lastToken(s);
+        while (last > pt.firstToken(s) && isClosingPunctuation(pt.token(last).word())) last--;
+        return last;
+    }
+
+    private static boolean isClosingPunctuation(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || w.equals(":") || w.equals("...") || w.equals("…");
+    }
+
+    private static boolean mostlyQuoted(ParsedText pt, TextRef c) {
+        int quoted = 0;
+        for (TextRef q : pt.quotes()) {
+            int a = Math.max(q.start(), c.start()), b = Math.min(q.end(), c.end());
+            if (b > a) quoted += b - a;
+        }
+        return quoted * 2 > (c.end() - c.start());
+    }
+
+    private static boolean lowerEquals(CoreLabel t, String w) { return t.word().equalsIgnoreCase(w); }
+
+    static int words(String s) { return s.isBlank() ? 0 : s.trim().split("\\s+").length; }
+}
