@@ -1,0 +1,63 @@
+package org.plenary.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person's name split for comparison: folded words (a word keeps its inner hyphens: "eun-ju"; a family name
+ * keeps its particles: "de la cruz") and the titles that stood before it.
+ */
+record PersonName(List<String> words, List<String> titles) {
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    PersonName {
+        words = List.copyOf(words);
+        titles = List.copyOf(titles);
+    }
+
+    static PersonName parse(String raw, Set<String> titleList, Set<String> particles) {
+        String s = raw.strip();
+        int comma = s.indexOf(',');
+        if (comma > 0 && comma == s.lastIndexOf(',')) {
+            String after = NameFolding.fold(s.substring(comma + 1));
+            // "Smith, John" is "John Smith"; "John Smith, Jr." keeps its order
+            if (!after.isEmpty() && !SUFFIXES.contains(after)) s = s.substring(comma + 1) + " " + s.substring(0, comma);
+        }
+        List<String> tokens = new ArrayList<>(List.of(NameFolding.fold(s).split(" ")));
+        tokens.removeIf(String::isEmpty);
+        List<String> titles = new ArrayList<>();
+        boolean stripped = true;
+        while (stripped && tokens.size() > 1) {
+            stripped = false;
+            for (int k = tokens.size() - 1; k >= 1; k--) {
+                String prefix = String.join(" ", tokens.subList(0, k)).replace('-', ' ');
+                if (titleList.contains(prefix)) {
+                    titles.add(prefix);
+                    tokens.subList(0, k).clear();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        while (tokens.size() > 2 && SUFFIXES.contains(tokens.get(tokens.size() - 1))) tokens.remove(tokens.size() - 1);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (i > 0 && particles.contains(t) && i < tokens.size() - 1) {
+                StringBuilder w = new StringBuilder(t);
+                while (i + 1 < tokens.size() - 1 && particles.contains(tokens.get(i + 1))) w.append(' ').append(tokens.get(++i));
+                w.append(' ').append(tokens.get(++i));
+                words.add(w.toString());
+            } else {
+                words.add(t);
+            }
+        }
+        return new PersonName(words, titles);
+    }
+
+    /** The comparison key: words separated by single spaces, hyphens as spaces. */
+    String key() { return String.join(" ", words).replace('-', ' '); }
+
+    boolean isEmpty() { return words.isEmpty(); }
+}
