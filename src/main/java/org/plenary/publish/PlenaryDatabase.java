@@ -190,8 +190,9 @@ public final class PlenaryDatabase {
 
     private void replaceLocked(Consumer<StreamRDF> writer) throws IOException {
         Optional<Path> before = currentGeneration();
-        deleteUnused(before);
+        // Numbers only grow, so a generation path never names two different datasets.
         Path gen = dir.resolve("gen-" + (maxGeneration() + 1));
+        deleteUnused(before);
         Files.createDirectories(gen.resolve(TDB2_DIR));
         try {
             Dataset ds = open(gen);
