@@ -87,6 +87,10 @@ public final class PlenaryServer {
                 .enableCors(true, null)
                 // Fuseki main runs these filters before its dispatcher, in this order.
                 .addFilter("/*", (Filter) (req, resp, chain) -> {
+                    if (hasEncodedSeparator((HttpServletRequest) req)) {
+                        ((HttpServletResponse) resp).sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
                     followCurrent();
                     chain.doFilter(req, resp);
                 })
@@ -98,8 +102,9 @@ public final class PlenaryServer {
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .add(ROOT, service);
         fuseki = fb.build();
-        // Jetty answers 400 to ambiguous paths (encoded "..", "/" or "\"); let them reach the dump servlet,
-        // which only serves plain listed names and answers 404 to everything else.
+        // Jetty answers 400 to some ambiguous paths (an encoded ".." segment) before any filter runs. Let them
+        // through: the dispatcher matches names exactly, the dump servlet serves only plain listed names, and the
+        // first filter answers 404 to encoded separators, so every traversal attempt ends in a 404.
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
@@ -148,6 +153,15 @@ public final class PlenaryServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Writing dumps to " + dumps + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * No resource of this server has an encoded "/" or "\" in its path; such a path is only ever a traversal
+     * attempt, answered 404 like any other unknown path (Jetty would answer 400 "ambiguous URI").
+     */
+    private static boolean hasEncodedSeparator(HttpServletRequest req) {
+        String raw = req.getRequestURI().toLowerCase(java.util.Locale.ROOT);
+        return raw.contains("%2f") || raw.contains("%5c");
     }
 
     /** Switches to a newly published generation, and closes old ones whose queries have finished. */
