@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 
 /**
  * The default name scorer (0..1) when none is plugged in: equal keys 1.0; equal once syllable breaks are
- * ignored 0.95; equal words in another order 0.9 (or 0.85 if syllable breaks also differ); otherwise
+ * ignored 0.95; equal words in another order 0.92 (0.9 if syllable breaks also differ); otherwise
  * the overlap of words (Dice coefficient) scaled to at most 0.8, so a partial overlap never reaches the
  * acceptance threshold by itself.
  */
@@ -20,8 +20,8 @@ public final class NameSimilarity implements BiFunction<String, String, Double> 
         if (ta.isEmpty() || tb.isEmpty()) return 0.0;
         if (ta.equals(tb)) return 1.0;
         if (String.join("", ta).equals(String.join("", tb))) return 0.95;
-        if (NameKeys.orderFreeKey(a).equals(NameKeys.orderFreeKey(b))) return 0.9;
-        if (sortedChars(ta).equals(sortedChars(tb)) && sameLetters(ta, tb)) return 0.85;
+        if (NameKeys.orderFreeKey(a).equals(NameKeys.orderFreeKey(b))) return 0.92;
+        if (sortedChars(ta).equals(sortedChars(tb)) && sameLetters(ta, tb)) return 0.9;
         Set<String> sa = new HashSet<>(ta), sb = new HashSet<>(tb);
         Set<String> common = new HashSet<>(sa);
         common.retainAll(sb);
