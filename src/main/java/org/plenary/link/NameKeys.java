@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Normalised keys of names, so that spellings differing only in case, diacritics, punctuation, dotted
- * acronyms ("U.N." = "UN"), hyphens of romanized given names ("Eun-joo" = "Eunjoo") or word order
- * ("Kim Eun-joo" = "Eun-joo Kim") meet.
+ * acronyms ("U.N." = "UN"), hyphens of romanized given names ("Ji-won" = "Jiwon") or word order
+ * ("Park Ji-won" = "Ji-won Park") meet.
  */
 public final class NameKeys {
     private NameKeys() {}

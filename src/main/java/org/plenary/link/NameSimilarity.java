@@ -28,7 +28,7 @@ public final class NameSimilarity implements BiFunction<String, String, Double> 
         return 0.8 * (2.0 * common.size()) / (sa.size() + sb.size());
     }
 
-    // "Eun-joo Kim" vs "Kim Eunjoo": same letters, words grouped differently and reordered.
+    // "Ji-won Park" vs "Park Jiwon": same letters, words grouped differently and reordered.
     private static String sortedChars(List<String> tokens) {
         return String.join("", tokens).chars().sorted()
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
