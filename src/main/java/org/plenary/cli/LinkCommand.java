@@ -1,0 +1,119 @@
+package org.plenary.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.plenary.extract.EntityKind;
+import org.plenary.graph.IriScheme;
+import org.plenary.graph.Slugs;
+import org.plenary.link.Link;
+import org.plenary.link.LinkTable;
+import org.plenary.link.LinkTarget;
+import org.plenary.link.LinkableEntities;
+import org.plenary.link.LinkableEntity;
+import org.plenary.link.WikidataClient;
+import org.plenary.link.WikidataLinker;
+import org.plenary.link.WikidataRefresh;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plenary link}: without {@code --online}, shows the links the offline table gives the entities of a
+ * database or a names file; with {@code --online}, looks those names up on Wikidata and adds the items that
+ * fit (type by P31, name match) to the table, caching their JSON.
+ */
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = "Link entities to Wikidata from the offline table; --online refreshes the table from Wikidata.")
+public final class LinkCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--online", description = "Query Wikidata (wbsearchentities, wbgetentities) and add new rows to the table.")
+    boolean online;
+
+    @Option(names = "--endpoint", defaultValue = WikidataClient.DEFAULT_ENDPOINT, description = "Wikibase API endpoint (default: ${DEFAULT-VALUE}).")
+    URI endpoint;
+
+    @Option(names = "--table", defaultValue = "data/wikidata/links.tsv", description = "Link table (default: ${DEFAULT-VALUE}).")
+    Path table;
+
+    @Option(names = "--cache", defaultValue = "data/wikidata/cache", description = "Where fetched entity JSON goes (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--names", description = "Names to look up, one a line; optionally 'person|organization|place<TAB>name'.")
+    Path names;
+
+    @Option(names = "--db", description = "Database directory (uses DIR/current/tdb2): link its people, organizations and places.")
+    Path db;
+
+    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, description = "Base IRI (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--language", defaultValue = "en", description = "Language of labels and aliases (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if ((names == null) == (db == null)) {
+            err.println("Give exactly one of --names FILE or --db DIR.");
+            return 2;
+        }
+        List<LinkableEntity> entities = names != null ? readNames(names, new IriScheme(base)) : readDb(db);
+        LinkTable current = Files.exists(table) ? LinkTable.read(table) : LinkTable.empty();
+        if (online) {
+            // One lookup per name; the kind constrains it only when every entity of that name agrees on it.
+            java.util.Map<String, java.util.Set<EntityKind>> kinds = new java.util.LinkedHashMap<>();
+            for (LinkableEntity e : entities)
+                for (String n : e.names()) kinds.computeIfAbsent(n, k -> java.util.EnumSet.noneOf(EntityKind.class)).add(e.kind());
+            List<WikidataRefresh.NameQuery> queries = new ArrayList<>();
+            kinds.forEach((n, ks) -> queries.add(new WikidataRefresh.NameQuery(n,
+                    ks.size() == 1 ? Optional.of(ks.iterator().next()) : Optional.empty())));
+            List<LinkTarget> found = WikidataRefresh.of(new WikidataClient(endpoint, language), cache).refresh(queries);
+            List<LinkTarget> added = found.stream().filter(t -> current.get(t.qid()).isEmpty()).toList();
+            current.with(added).write(table);
+            for (LinkTarget t : added) out.println("added\t" + t.qid() + "\t" + t.label() + "\t" + t.type().token());
+            out.println(added.size() + " new rows in " + table + " (" + (found.size() - added.size()) + " already present)");
+            return 0;
+        }
+        List<Link> links = WikidataLinker.create().table(current).build().link(entities);
+        for (Link l : links)
+            out.println(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s", l.entityIri(), l.qid(), l.score(), l.accepted() ? "accepted" : "candidate"));
+        return 0;
+    }
+
+    static List<LinkableEntity> readNames(Path file, IriScheme iris) throws Exception {
+        List<LinkableEntity> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cells = line.split("\t", 2);
+            // Without a kind the name is looked up as each kind; the table's type check keeps what fits.
+            List<EntityKind> kinds = cells.length == 2 ? List.of(EntityKind.valueOf(cells[0].trim().toUpperCase(Locale.ROOT)))
+                    : List.of(EntityKind.values());
+            String name = (cells.length == 2 ? cells[1] : cells[0]).trim();
+            for (EntityKind k : kinds) out.add(new LinkableEntity(iris.entity(k, Slugs.slug(name)), k, name, List.of()));
+        }
+        return out;
+    }
+
+    static List<LinkableEntity> readDb(Path dir) {
+        Path tdb = Files.isDirectory(dir.resolve("current").resolve("tdb2")) ? dir.resolve("current").resolve("tdb2") : dir;
+        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+        try {
+            return LinkableEntities.of(ds);
+        } finally {
+            ds.close();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.plenary.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.plenary.graph.IriScheme;
+import org.plenary.publish.PlenaryDatabase;
+import org.plenary.publish.PlenaryException;
+import org.plenary.publish.PlenaryServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a Plenary database read-only: SPARQL at /sparql, dumps at /dumps/.")
+public class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory.")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, paramLabel = "IRI", description = "Public base IRI (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}; 0 for none).")
+    long timeoutSeconds;
+
+    @Option(names = "--listen-all", description = "Listen on all network interfaces, not only loopback.")
+    boolean listenAll;
+
+    @Option(names = "--verbose", description = "Log requests; print stack traces of errors.")
+    boolean verbose;
+
+    /** The running server, once ready (for embedding and tests). */
+    volatile PlenaryServer server;
+
+    public ServeCommand() {}
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PlenaryServer started;
+        try {
+            PlenaryDatabase database = PlenaryDatabase.existing(db);
+            started = PlenaryServer.create()
+                    .database(database)
+                    .port(port)
+                    .loopback(!listenAll)
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .base(base)
+                    .verbose(verbose)
+                    .build()
+                    .start();
+        } catch (PlenaryException e) {
+            err.println("plenary serve: " + e.getMessage());
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("plenary serve: cannot start: " + e);
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return 1;
+        }
+        server = started;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Plenary serving " + started.sparqlUrl());
+        out.flush();
+        started.join();
+        return 0;
+    }
+}

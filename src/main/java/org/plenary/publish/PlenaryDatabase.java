@@ -1,0 +1,322 @@
+package org.plenary.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A Plenary database directory: {@code DIR/current} is a symlink to {@code DIR/gen-<n>/}, which holds
+ * {@code tdb2/} (the TDB2 dataset) and {@code dumps/}. {@link #replace} writes a whole new generation beside
+ * the current one and swaps the symlink atomically, so a failed or killed build never loses what was published.
+ * <p>
+ * TDB2 allows one JVM per dataset directory; this class keeps one open {@link Dataset} per generation
+ * for the whole JVM, whatever the number of {@code PlenaryDatabase} objects.
+ */
+public final class PlenaryDatabase {
+    static final String CURRENT = "current";
+    static final String CURRENT_TMP = "current.tmp";
+    static final String REPLACE_LOCK = "replace.lock";
+    static final String TDB2_DIR = "tdb2";
+    static final String DUMPS_DIR = "dumps";
+    private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)");
+    /** TDB2 writes the owning process id into this file of the dataset directory. */
+    private static final String TDB_LOCK = "tdb.lock";
+
+    /** Open datasets of this JVM, by the real path of their {@code tdb2/} directory. */
+    private static final Map<Path, Dataset> OPEN = new ConcurrentHashMap<>();
+    /** Guards replace within this JVM (the lock file guards it between processes). */
+    private static final Map<Path, Object> REPLACING = new ConcurrentHashMap<>();
+
+    private final Path dir;
+
+    private PlenaryDatabase(Path dir) { this.dir = dir; }
+
+    /**
+     * The database at {@code dir}. The directory may be missing or empty (a database not built yet);
+     * anything else that is not a Plenary database is refused with a message naming the path.
+     */
+    public static PlenaryDatabase at(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs))
+            throw new PlenaryException("Not a Plenary database: " + abs + " is not a directory");
+        if (Files.isDirectory(abs)) {
+            List<String> foreign = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(abs)) {
+                for (Path p : entries) {
+                    String name = p.getFileName().toString();
+                    if (!isOwnEntry(name)) foreign.add(name);
+                }
+            } catch (IOException e) {
+                throw new PlenaryException("Cannot read database directory " + abs + ": " + e.getMessage(), e);
+            }
+            if (!foreign.isEmpty() && !Files.exists(abs.resolve(CURRENT), LinkOption.NOFOLLOW_LINKS))
+                throw new PlenaryException("Not a Plenary database: " + abs + " is not empty and has no '" + CURRENT
+                        + "' link (found " + String.join(", ", foreign.subList(0, Math.min(5, foreign.size()))) + ")");
+        }
+        return new PlenaryDatabase(abs);
+    }
+
+    /**
+     * The database at {@code dir}, which must hold a published generation: for commands that read a database,
+     * so that a mistyped path is reported rather than taken for a new, empty database.
+     */
+    public static PlenaryDatabase existing(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.exists(abs))
+            throw new PlenaryException("No Plenary database at " + abs + ": the directory does not exist");
+        PlenaryDatabase db = at(abs);
+        if (!db.exists())
+            throw new PlenaryException("No Plenary database at " + abs + ": nothing published yet (no '" + CURRENT + "' generation)");
+        return db;
+    }
+
+    private static boolean isOwnEntry(String name) {
+        return name.equals(CURRENT) || name.equals(CURRENT_TMP) || name.equals(REPLACE_LOCK)
+                || GENERATION.matcher(name).matches();
+    }
+
+    /** The database directory ({@code DIR}). */
+    public Path location() { return dir; }
+
+    /** True when a generation has been published ({@code current} resolves to a generation with a dataset). */
+    public boolean exists() { return currentGeneration().isPresent(); }
+
+    /** The real path of the published generation directory, if any. */
+    public Optional<Path> currentGeneration() {
+        Path link = dir.resolve(CURRENT);
+        if (!Files.isSymbolicLink(link)) return Optional.empty();
+        try {
+            Path gen = link.toRealPath();
+            return Files.isDirectory(gen.resolve(TDB2_DIR)) ? Optional.of(gen) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The dumps directory of the published generation, if any. */
+    public Optional<Path> currentDumps() {
+        return currentGeneration().map(g -> g.resolve(DUMPS_DIR));
+    }
+
+    /** The published dataset; its default graph is the union of the named graphs. */
+    public Dataset open() {
+        return open(currentGeneration().orElseThrow(() ->
+                new PlenaryException("No Plenary database at " + dir + ": nothing published yet (no '" + CURRENT + "' generation)")));
+    }
+
+    /** The dataset of one generation directory (as returned by {@link #currentGeneration()}). */
+    public Dataset open(Path generation) {
+        Path tdb = realPath(generation.resolve(TDB2_DIR));
+        return OPEN.computeIfAbsent(tdb, PlenaryDatabase::connect);
+    }
+
+    private static Dataset connect(Path tdb) {
+        long owner = lockOwner(tdb);
+        if (owner > 0 && owner != ProcessHandle.current().pid() && isAlive(owner))
+            throw new PlenaryException("Database " + tdb + " is in use by process " + owner
+                    + " (TDB2 allows one process per database; is 'plenary serve' running on it?)");
+        Dataset ds = TDB2Factory.connectDataset(Location.create(tdb));
+        // Every query sees all named graphs as its default graph (docs/DESIGN.md).
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return ds;
+    }
+
+    /** Closes this JVM's dataset of a generation, so that it can be deleted. Queries on it must have ended. */
+    public void release(Path generation) {
+        Dataset ds = OPEN.remove(realPath(generation.resolve(TDB2_DIR)));
+        if (ds != null) TDBInternal.expel(ds.asDatasetGraph());
+    }
+
+    /**
+     * Publishes a new generation holding exactly the quads {@code writer} sends into its {@link StreamRDF}.
+     * The quads are written in one TDB2 write transaction, the dumps are written, and only then the
+     * {@code current} link is swapped. If {@code writer} throws, the new generation is removed and the exception
+     * propagates; the published generation is untouched. Older generations not in use by any process are deleted,
+     * including ones left half-written by a killed build.
+     */
+    public void replace(Consumer<StreamRDF> writer) {
+        synchronized (REPLACING.computeIfAbsent(dir, d -> new Object())) {
+            try {
+                Files.createDirectories(dir);
+                try (FileChannel ch = FileChannel.open(dir.resolve(REPLACE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock lock = tryLock(ch)) {
+                    replaceLocked(writer);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Replacing database " + dir + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private FileLock tryLock(FileChannel ch) throws IOException {
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null)
+            throw new PlenaryException("Database " + dir + " is being replaced by another build; try again when it has finished");
+        return lock;
+    }
+
+    private void replaceLocked(Consumer<StreamRDF> writer) throws IOException {
+        Optional<Path> before = currentGeneration();
+        // Numbers only grow, so a generation path never names two different datasets.
+        Path gen = dir.resolve("gen-" + (maxGeneration() + 1));
+        deleteUnused(before);
+        Files.createDirectories(gen.resolve(TDB2_DIR));
+        try {
+            Dataset ds = open(gen);
+            Txn.executeWrite(ds, () -> {
+                StreamRDF stream = StreamRDFLib.dataset(ds.asDatasetGraph());
+                stream.start();
+                writer.accept(stream);
+                stream.finish();
+            });
+            DumpWriter.create().write(ds, gen.resolve(DUMPS_DIR));
+        } catch (RuntimeException | Error | IOException e) {
+            release(gen);
+            try {
+                deleteTree(gen);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed); // The next replace removes it.
+            }
+            throw e;
+        }
+        swapCurrent(gen);
+        releaseIdle(gen);
+        deleteUnused(Optional.of(gen));
+    }
+
+    /**
+     * Closes this JVM's datasets of older generations that no transaction is using. A server on this JVM
+     * notices the new generation on its next request; one still busy is closed and deleted by a later replace.
+     */
+    private void releaseIdle(Path current) throws IOException {
+        Path kept = realPath(current);
+        for (Path g : generations()) {
+            Path real = realPath(g);
+            if (real.equals(kept)) continue;
+            Dataset ds = OPEN.get(realPath(real.resolve(TDB2_DIR)));
+            if (ds != null && TDBInternal.getTransactionCoordinator(ds.asDatasetGraph()).countActive() == 0)
+                release(real);
+        }
+    }
+
+    /** Points {@code current} at {@code gen} with one rename, so readers see the old or the new link, never none. */
+    private void swapCurrent(Path gen) throws IOException {
+        Path tmp = dir.resolve(CURRENT_TMP);
+        Files.deleteIfExists(tmp);
+        // Relative target: the database directory can be moved or mounted elsewhere.
+        Files.createSymbolicLink(tmp, gen.getFileName());
+        Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private int maxGeneration() throws IOException {
+        int max = 0;
+        for (Path g : generations()) {
+            Matcher m = GENERATION.matcher(g.getFileName().toString());
+            if (m.matches()) max = Math.max(max, Integer.parseInt(m.group(1)));
+        }
+        return max;
+    }
+
+    private List<Path> generations() throws IOException {
+        List<Path> gens = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries)
+                if (GENERATION.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    gens.add(p);
+        }
+        return gens;
+    }
+
+    /** Deletes generations other than {@code keep} that no process has open. */
+    private void deleteUnused(Optional<Path> keep) throws IOException {
+        Path kept = keep.map(PlenaryDatabase::realPath).orElse(null);
+        for (Path g : generations()) {
+            Path real = realPath(g);
+            if (real.equals(kept) || inUse(real)) continue;
+            try {
+                deleteTree(real);
+            } catch (IOException e) {
+                // Not fatal: a later replace tries again.
+            }
+        }
+    }
+
+    /** Whether some process (this one included) has the generation's dataset open. */
+    static boolean inUse(Path generation) {
+        Path tdb = realPath(generation.resolve(TDB2_DIR));
+        if (OPEN.containsKey(tdb)) return true;
+        long owner = lockOwner(tdb);
+        return owner > 0 && owner != ProcessHandle.current().pid() && isAlive(owner);
+    }
+
+    private static long lockOwner(Path tdb) {
+        Path lock = tdb.resolve(TDB_LOCK);
+        try {
+            return Files.exists(lock) ? Long.parseLong(Files.readString(lock).trim()) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+            @Override public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) throw exc;
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    @Override public String toString() { return "PlenaryDatabase[" + dir + "]"; }
+}

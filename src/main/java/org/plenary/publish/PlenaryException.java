@@ -1,0 +1,7 @@
+package org.plenary.publish;
+
+/** A publishing failure a user can act on: a bad database path, a database in use, a broken query file. */
+public class PlenaryException extends RuntimeException {
+    public PlenaryException(String message) { super(message); }
+    public PlenaryException(String message, Throwable cause) { super(message, cause); }
+}
