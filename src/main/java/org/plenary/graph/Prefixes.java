@@ -1,0 +1,26 @@
+package org.plenary.graph;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The prefixes Plenary's outputs use. */
+public final class Prefixes {
+    private Prefixes() {}
+
+    public static Map<String, String> standard(IriScheme iris) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("pl", PL.NS);
+        m.put("prov", PROV.NS);
+        m.put("oa", OA.NS);
+        m.put("owl", "http://www.w3.org/2002/07/owl#");
+        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        m.put("dcterms", "http://purl.org/dc/terms/");
+        m.put("person", iris.base() + "id/person/");
+        m.put("org", iris.base() + "id/organization/");
+        m.put("place", iris.base() + "id/place/");
+        m.put("meeting", iris.base() + "id/meeting/");
+        m.put("source", iris.base() + "id/source/");
+        return m;
+    }
+}
