@@ -56,6 +56,7 @@ final class GraphReader {
                 } ORDER BY ?e""");
         q.setIri("type", PL.Person.getURI());
         select(q, s -> {
+            if (!s.get("e").isURIResource()) return;
             String e = s.getResource("e").getURI();
             Set<String> names = new LinkedHashSet<>();
             ParameterizedSparqlString n = query("""
@@ -177,6 +178,7 @@ final class GraphReader {
         q.setIri("g", g);
         List<ExtractedArticle.Meeting> out = new ArrayList<>();
         select(q, s -> {
+            if (!s.get("mt").isURIResource()) return;   // Plenary names every meeting; a blank node cannot be queried back
             String mt = s.getResource("mt").getURI();
             Set<String> names = new LinkedHashSet<>(), dates = new LinkedHashSet<>();
             Map<String, ExtractedArticle.Entity> places = new LinkedHashMap<>(), chairs = new LinkedHashMap<>();

@@ -99,8 +99,14 @@ public final class NameMatcher {
             familyFirst.addAll(w.subList(0, w.size() - 1));
             out.add(String.join(" ", familyFirst));
         }
+        boolean koreanName = korean.isFamilyName(w.get(0)) || korean.isFamilyName(w.get(w.size() - 1));
         for (String word : w) {
             if (word.contains("-")) out.add(String.join(" ", w).replace(word, word.replace("-", "")));
+            else if (koreanName && w.size() == 2) {
+                // a joined Korean given name written with its syllables hyphenated ("minjun" -> "min-jun")
+                for (List<String> split : korean.splits(word))
+                    if (split.size() == 2) out.add(String.join(" ", w).replace(word, String.join("-", split)));
+            }
         }
         OrganizationName org = OrganizationName.parse(name, orgTokens);
         boolean reads = org.tokens().size() >= 4 || org.tokens().stream().anyMatch(t -> t.kind() != OrganizationTokens.Kind.WORD);
@@ -125,10 +131,14 @@ public final class NameMatcher {
             return new NameMatch(1.0, ev);
         }
         Candidate best = null;
+        Structure bestS = null;
         for (Structure s : structures(x)) {
             for (Structure t : structures(y)) {
                 Candidate c = compare(s, t);
-                if (c != null && (best == null || c.score > best.score)) best = c;
+                if (c != null && better(c, s, best, bestS)) {
+                    best = c;
+                    bestS = s;
+                }
             }
         }
         if (best == null) return new NameMatch(0.0, List.of("no family name in common: '" + x.key() + "' vs '" + y.key() + "'"));
@@ -139,6 +149,13 @@ public final class NameMatcher {
     private record Structure(String family, List<String> given, boolean familyFirst) {}
 
     private record Candidate(double score, List<String> evidence) {}
+
+    /** Equal scores: prefer the reading whose family name is a known family name (evidence then names it right). */
+    private boolean better(Candidate c, Structure s, Candidate best, Structure bestS) {
+        if (best == null) return true;
+        if (c.score != best.score) return c.score > best.score;
+        return korean.isFamilyName(flat(s.family)) && !korean.isFamilyName(flat(bestS.family));
+    }
 
     private static List<Structure> structures(PersonName p) {
         List<String> w = p.words();

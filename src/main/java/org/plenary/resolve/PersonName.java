@@ -40,6 +40,15 @@ record PersonName(List<String> words, List<String> titles) {
                 }
             }
         }
+        // an office before the name, led by its body: "UN General Assembly President Ana Ortiz" -> "Ana Ortiz"
+        for (int k = tokens.size() - 3; k >= 1; k--) {
+            int end = titleEndingAt(tokens, k, titleList);
+            if (end > 0) {
+                titles.add(String.join(" ", tokens.subList(0, end)).replace('-', ' '));
+                tokens.subList(0, end).clear();
+                break;
+            }
+        }
         while (tokens.size() > 2 && SUFFIXES.contains(tokens.get(tokens.size() - 1))) tokens.remove(tokens.size() - 1);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -54,6 +63,14 @@ record PersonName(List<String> words, List<String> titles) {
             }
         }
         return new PersonName(words, titles);
+    }
+
+    /** The end (exclusive) of a title of one to three words ending at token k, or 0. */
+    private static int titleEndingAt(List<String> tokens, int k, Set<String> titleList) {
+        for (int from = Math.max(0, k - 2); from <= k; from++) {
+            if (titleList.contains(String.join(" ", tokens.subList(from, k + 1)).replace('-', ' '))) return k + 1;
+        }
+        return 0;
     }
 
     /** The comparison key: words separated by single spaces, hyphens as spaces. */

@@ -170,4 +170,25 @@ class NameMatcherTest {
         NameMatch x = m.compareOrganizations(a, b);
         assertTrue(x.score() < MERGE_THRESHOLD, x.toString());
     }
+
+    @Test
+    void officeLedByItsBodyIsATitleButATitleWordInsideANameIsNot() {
+        assertEquals("ana ortiz", m.key("UN General Assembly President Ana Ortiz"));
+        assertEquals("ana ortiz", m.key("Secretary of State Ana Ortiz"));
+        assertEquals("john king smith", m.key("John King Smith"));
+        assertEquals(1.0, m.comparePersons("Security Council President Ana Ortiz", "Ana Ortiz").score());
+    }
+
+    @Test
+    void evidenceNamesTheFamilyNameWhenOrderDiffers() {
+        NameMatch x = m.comparePersons("Kang Gyuri", "Gyu-ri Kang");
+        assertEquals(NameMatcher.ORDER * NameMatcher.JOINED, x.score(), 0.001);
+        assertTrue(x.evidence().get(0).contains("'kang' first"), x.toString());
+    }
+
+    @Test
+    void variantsHyphenateAJoinedKoreanGivenName() {
+        assertTrue(m.variants("Choe Jiwoo").contains("choe ji-woo"), m.variants("Choe Jiwoo").toString());
+        assertTrue(m.variants("Ji-woo Choe").contains("choe ji-woo"));
+    }
 }

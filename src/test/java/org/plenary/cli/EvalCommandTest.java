@@ -1,0 +1,62 @@
+package org.plenary.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.graph.IriScheme;
+import org.plenary.graph.OA;
+import org.plenary.graph.PL;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+    @TempDir Path dir;
+
+    @Test
+    void scoresWhatTheBuilderBuiltAndPrintsTheTable() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("a")), gold = Files.createDirectories(dir.resolve("g"));
+        Files.writeString(articles.resolve("one.txt"), "Ana Ortiz spoke.");
+        Files.writeString(gold.resolve("one.json"), "{\"article\": \"one.txt\", \"persons\": [{\"name\": \"Ana Ortiz\"}]}");
+        IriScheme iris = new IriScheme("http://example.org/x/");
+        Path[] seen = new Path[1];
+        EvalCommand cmd = new EvalCommand();
+        cmd.builder = articlesDir -> {
+            seen[0] = articlesDir;
+            Dataset ds = DatasetFactory.createTxnMem();
+            Txn.executeWrite(ds, () -> {
+                Model m = ds.getNamedModel(iris.sourceGraph("one"));
+                m.createResource(iris.mention("one", 0, 9)).addProperty(RDF.type, PL.Mention)
+                        .addProperty(PL.mentionOf, m.createResource("http://example.org/x/id/person/ana-ortiz").addProperty(RDF.type, PL.Person))
+                        .addProperty(PL.span, m.createResource(iris.span("one", 0, 9)).addProperty(OA.exact, "Ana Ortiz"));
+            });
+            return ds;
+        };
+        StringWriter out = new StringWriter();
+        int code = new CommandLine(cmd).setOut(new PrintWriter(out))
+                .execute("--articles", articles.toString(), "--gold", gold.toString(), "--base", iris.base());
+        assertEquals(0, code, out.toString());
+        assertEquals(articles, seen[0]);
+        assertTrue(out.toString().matches("(?s).*persons\\s+1\\s+0\\s+0\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out.toString());
+    }
+
+    @Test
+    void withoutABuilderItFailsWithAClearMessage() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")), g = Files.createDirectories(dir.resolve("g"));
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err))
+                .execute("--articles", a.toString(), "--gold", g.toString());
+        assertNotEquals(0, code);
+        assertTrue(err.toString().contains("no build pipeline"), err.toString());
+    }
+}
