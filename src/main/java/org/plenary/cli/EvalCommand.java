@@ -37,9 +37,9 @@ public class EvalCommand implements Callable<Integer> {
      * Builds a dataset from the articles directory, with the IRIs of {@link #base}. Set by the build pipeline
      * owner; until then eval cannot run on its own.
      */
-    public Function<Path, Dataset> builder = dir -> {
-        throw new UnsupportedOperationException("eval: no build pipeline is wired into EvalCommand.builder yet");
-    };
+    public Function<Path, Dataset> builder = dir -> org.apache.jena.query.DatasetFactory.wrap(
+            org.plenary.publish.CorpusBuild.create().articles(dir).iris(new IriScheme(base)).progress(System.err)
+                    .build().build().dataset());
 
     public EvalCommand() {}
 

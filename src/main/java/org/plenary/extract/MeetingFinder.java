@@ -252,7 +252,8 @@ final class MeetingFinder {
                     if (!along) continue;
                     todo.push(e.getDependent());
                     Optional<String> k = speakers.entityAt(s, e.getDependent());
-                    if (k.isPresent() && (direct.isPresent() || speakers.kindOf(k.get()) == EntityKind.PERSON)
+                    EntityKind wanted = direct.map(speakers::kindOf).orElse(EntityKind.PERSON);
+                    if (k.isPresent() && speakers.kindOf(k.get()) == wanted
                             && (rel.startsWith("conj") || rel.equals("appos") || rel.startsWith("nmod:including"))) out.add(k.get());
                 }
             }

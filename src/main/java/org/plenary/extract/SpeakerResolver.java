@@ -78,7 +78,7 @@ final class SpeakerResolver {
         Optional<String> other = Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) {
+            if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) {
                 CoreLabel d = pt.token(pt.global(sentence, e.getDependent().index()));
                 Optional<String> k = entityCovering(d.beginPosition());
                 if (k.isPresent() && kindOf(k.get()) == EntityKind.PERSON) return k;
