@@ -51,12 +51,12 @@ class EvalCommandTest {
     }
 
     @Test
-    void withoutABuilderItFailsWithAClearMessage() throws Exception {
-        Path a = Files.createDirectories(dir.resolve("a")), g = Files.createDirectories(dir.resolve("g"));
+    void aMissingGoldDirectoryIsAnErrorNamingIt() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
         StringWriter err = new StringWriter();
         int code = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err))
-                .execute("--articles", a.toString(), "--gold", g.toString());
+                .execute("--articles", a.toString(), "--gold", dir.resolve("nope").toString());
         assertNotEquals(0, code);
-        assertTrue(err.toString().contains("no build pipeline"), err.toString());
+        assertTrue(err.toString().contains("nope"), err.toString());
     }
 }
