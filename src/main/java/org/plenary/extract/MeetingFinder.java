@@ -26,6 +26,7 @@ final class MeetingFinder {
 
     private static final Pattern ISO = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?");
     private static final String KEY = "meeting:1";
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "convene", "host", "gather", "hold");
 
     private final Lexicon lexicon;
 
@@ -39,16 +40,25 @@ final class MeetingFinder {
             if (t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t))
                     && !covered(mentions, t) && isBody.test(t.beginPosition())) { nounAt = i; break; }
         }
+        if (nounAt < 0) {
+            for (int i = 0; i < pt.tokens().size(); i++) {
+                CoreLabel t = pt.token(i);
+                if (t.tag() != null && t.tag().startsWith("VB") && ParsedText.lemma(t).equals("meet") && isBody.test(t.beginPosition())) { nounAt = i; break; }
+            }
+        }
         if (nounAt < 0) return new Result(Optional.empty(), List.of());
         int s = pt.sentenceOf(nounAt);
         SemanticGraph g = pt.graph(s);
         IndexedWord noun = g.getNodeByIndexSafe(pt.token(nounAt).index());
-        String name = noun == null ? pt.token(nounAt).word() : nounPhrase(pt, g, s, noun);
+        String name = pt.token(nounAt).tag().startsWith("VB") ? clip(pt.sentenceRef(s).of(pt.text()))
+                : noun == null ? pt.token(nounAt).word() : nounPhrase(pt, g, s, noun);
+        // sentences about the meeting: a meeting noun, or a verb of meeting ("met with", "convened", "hosted")
         List<Integer> meetingSentences = new ArrayList<>();
         for (int i = 0; i < pt.tokens().size(); i++) {
             CoreLabel t = pt.token(i);
-            if (t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t)) && !covered(mentions, t)
-                    && isBody.test(t.beginPosition()) && !meetingSentences.contains(t.sentIndex()))
+            boolean isNoun = t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t)) && !covered(mentions, t);
+            boolean verb = t.tag() != null && t.tag().startsWith("VB") && MEETING_VERBS.contains(ParsedText.lemma(t));
+            if ((isNoun || verb) && isBody.test(t.beginPosition()) && !meetingSentences.contains(t.sentIndex()))
                 meetingSentences.add(t.sentIndex());
         }
         Optional<String> body = body(pt, mentions, grouping, g, s, noun);
@@ -68,6 +78,14 @@ final class MeetingFinder {
                 parts.add(new ParticipationFact(f.speaker(), KEY, ParticipationKind.SPEAKER, f.text()));
         }
         return new Result(Optional.of(meeting), parts);
+    }
+
+    /** A meeting named by its verb ("X met with Y"): the sentence that reports it, cut at a word. */
+    private static String clip(String sentence) {
+        String t = sentence.strip();
+        if (t.length() <= 120) return t;
+        int cut = t.lastIndexOf(' ', 120);
+        return t.substring(0, cut > 40 ? cut : 120) + " …";
     }
 
     /** Modifiers, the noun, and what the meeting was on: "first-ever high-level meeting focused on X". */

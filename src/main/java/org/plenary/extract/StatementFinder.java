@@ -78,6 +78,7 @@ final class StatementFinder {
                 speaker = Optional.of(previous.speaker());
                 confidence = 0.7;
             }
+            speaker = speaker.filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
             if (speaker.isPresent()) {
                 Found f = new Found(speaker.get(), inner, true, confidence);
                 out.add(f);
@@ -114,7 +115,7 @@ final class StatementFinder {
             if (q.start() <= t.beginPosition() && t.beginPosition() < q.end()) continue;
             if (pt.insideQuote(t.beginPosition())) continue;
             if (!isSpeechVerb(t)) continue;
-            Optional<String> subj = speakers.subjectOf(s, w);
+            Optional<String> subj = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
             if (subj.isPresent()) return subj;
         }
         return Optional.empty();
@@ -142,7 +143,7 @@ final class StatementFinder {
                     continue;
                 }
                 if (!isSpeechVerb(t)) continue;
-                Optional<String> speaker = speakers.subjectOf(s, w);
+                Optional<String> speaker = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
                 if (speaker.isEmpty()) continue;
                 Optional<TextRef> content = complement(pt, g, s, w);
                 if (content.isEmpty()) continue;
@@ -161,7 +162,7 @@ final class StatementFinder {
         Optional<String> speaker = Optional.empty();
         int afterName = gi + 2;
         for (int i = gi + 2; i <= pt.lastToken(s); i++) {
-            Optional<String> k = speakers.entityCovering(pt.token(i).beginPosition());
+            Optional<String> k = speakers.entityCovering(pt.token(i).beginPosition()).filter(x -> speakers.kindOf(x) != EntityKind.PLACE);
             if (k.isPresent()) { speaker = k; afterName = i + 1; }
             else if (speaker.isPresent() || pt.token(i).word().equals(",")) break;
         }
@@ -212,6 +213,12 @@ final class StatementFinder {
             return span(pt, start, end);
         }
         int i = vi + 1;
+        // "told X that Y", "informed X that Y": the content is the clause, not the listener
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (!e.getRelation().toString().equals("ccomp") || e.getDependent().index() < verb.index()) continue;
+            int min = g.descendants(e.getDependent()).stream().mapToInt(IndexedWord::index).min().orElse(e.getDependent().index());
+            i = Math.max(i, pt.global(s, min));
+        }
         // particles and the complementizer: "pointed out that", "called for"
         while (i <= last && (SKIP_AT_START.contains(pt.token(i).word().toLowerCase(Locale.ROOT))
                 || "RP".equals(pt.token(i).tag()))) i++;
