@@ -41,6 +41,7 @@ public final class ArticleSegmenter {
     /** "UNITED NATIONS (AP) — ", "GENEVA, May 5 (Reuters) - ". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,40}(?:,\\s*[\\p{L}.]+\\s*\\d{0,2})?\\s*(?:\\([\\p{L}. ]+\\))?\\s*[—–-]{1,2}\\s+)");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[-*•·–])\\s+\\S");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s");
     private static final List<DateTimeFormatter> DATE_LINES = List.of(
             DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH),
@@ -75,6 +76,8 @@ public final class ArticleSegmenter {
             } else if (dateLine(trimmed).isPresent()) {
                 kind = SegmentKind.DATELINE;
                 if (published.isEmpty()) published = dateLine(trimmed);
+            } else if (LIST_ITEM.matcher(line).find() && seenContent) {
+                kind = SegmentKind.BODY; // "1. Mayor Jane Doe, Springfield": lists of participants are content
             } else if (MD_HEADING.matcher(line).find()) {
                 kind = seenContent ? SegmentKind.HEADING : SegmentKind.TITLE;
             } else if (!endsLikeSentence(trimmed) && words(trimmed) <= 40) {
