@@ -54,7 +54,17 @@ public final class ArticleExtractor {
     /** The author or publisher as an entity, with the place its name stands in a byline or credit line if any. */
     private static String addNamed(List<ExtractedEntity> entities, Article article, EntityKind kind, String name, SegmentKind where) {
         String key = kind.slug() + ":" + EntityGrouper.normal(name);
-        for (int i = 0; i < entities.size(); i++) if (entities.get(i).key().equals(key)) return key;
+        // the publisher or author may already be named in the text ("the White House" for "The White House")
+        String wanted = kind == EntityKind.ORGANIZATION ? EntityGrouper.organizationKey(name) : EntityGrouper.normal(name);
+        for (ExtractedEntity e : entities) {
+            if (e.kind() != kind) continue;
+            List<String> names = new ArrayList<>(e.altNames());
+            names.add(e.name());
+            for (String n : names) {
+                String k = kind == EntityKind.ORGANIZATION ? EntityGrouper.organizationKey(n) : EntityGrouper.normal(n);
+                if (k.equals(wanted)) return e.key();
+            }
+        }
         List<TextRef> mentions = new ArrayList<>();
         String lowerText = article.text().toLowerCase(Locale.ROOT), lowerName = name.toLowerCase(Locale.ROOT);
         for (Segment s : article.segments()) {
