@@ -22,6 +22,7 @@ public final class ArticleExtractor {
     private final StatementFinder statementFinder = new StatementFinder(lexicon);
     private final RoleFinder roleFinder = new RoleFinder(lexicon);
     private final MeetingFinder meetingFinder = new MeetingFinder(lexicon);
+    private final MandateFinder mandateFinder = new MandateFinder(lexicon);
 
     public ArticleExtractor(NlpPipeline nlp) { this.nlp = nlp; }
 
@@ -47,8 +48,10 @@ public final class ArticleExtractor {
         List<ExtractedEntity> entities = new ArrayList<>(grouping.entities());
         Optional<String> author = article.metadata().author().map(a -> addNamed(entities, article, EntityKind.PERSON, a, SegmentKind.BYLINE));
         Optional<String> publisher = article.metadata().publisher().map(p -> addNamed(entities, article, EntityKind.ORGANIZATION, p, SegmentKind.CREDIT));
+        List<MandateFact> mandates = mandateFinder.mandates(pt, meeting.meeting(), isBody);
+        List<SessionFact> sessions = mandateFinder.sessions(pt, roles, mentions);
         return new ArticleExtraction(article, entities, meeting.meeting().stream().toList(), roles,
-                meeting.participations(), statements, author, publisher);
+                meeting.participations(), statements, author, publisher, mandates, sessions);
     }
 
     /** The author or publisher as an entity, with the place its name stands in a byline or credit line if any. */

@@ -109,5 +109,36 @@ public final class PL {
     // Build
     public static final Property softwareVersion = p("softwareVersion");
 
+    // Resolution (a decision of a body, e.g. the one that mandated a meeting)
+    /** A formal decision adopted by a body, as a source or reference file reports it. */
+    public static final Resource Resolution = r("Resolution");
+    public static final Property symbol = p("symbol");
+    public static final Property adoptedBy = p("adoptedBy");
+    public static final Property adoptedOn = p("adoptedOn");
+    public static final Property adoptedWithoutVote = p("adoptedWithoutVote");
+    public static final Property mandates = p("mandates");
+    /** The session number of a body that a role or resolution belongs to. */
+    public static final Property session = p("session");
+
+    // Comparison of claims (graph/conflicts)
+    /** Two claims that cannot both be true. */
+    public static final Resource Conflict = r("Conflict");
+    /** Claims several sources make independently. */
+    public static final Resource Corroboration = r("Corroboration");
+    public static final Property conflictKind = p("conflictKind");
+    public static final Property subject = p("subject");
+    public static final Property property = p("property");
+    public static final Property claim = p("claim");
+    public static final Property source = p("source");
+    public static final Property value1 = p("value1");
+    public static final Property value2 = p("value2");
+    public static final Property entity1 = p("entity1");
+    public static final Property entity2 = p("entity2");
+    public static final Property source1 = p("source1");
+    public static final Property source2 = p("source2");
+    public static final Property reference = p("reference");
+    public static final Property overlap = p("overlap");
+    public static final Property corroborates = p("corroborates");
+
     private PL() {}
 }

@@ -6,6 +6,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.extract.ExtractedEntity;
+import org.plenary.extract.MandateFact;
+import org.plenary.extract.SessionFact;
 import org.plenary.extract.MeetingFact;
 import org.plenary.extract.ParticipationFact;
 import org.plenary.extract.ParticipationKind;
@@ -89,6 +91,22 @@ public final class SourceGraph {
             r.organization().flatMap(k -> entityIri(a, k)).ifPresent(o -> w.iri(role, PL.organization, o));
             w.iri(role, PL.span, span(w, a, r.evidence()));
             w.iri(role, PROV.wasDerivedFrom, src);
+            for (SessionFact sf : x.sessions())
+                if (sf.role() == i) w.typed(role, PL.session, Integer.toString(sf.session()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+        }
+        List<MandateFact> mandates = x.mandates();
+        for (int i = 0; i < mandates.size(); i++) {
+            MandateFact mf = mandates.get(i);
+            Optional<String> meeting = resolution.meeting(a.id(), mf.meeting()).map(iris::meeting);
+            if (meeting.isEmpty()) continue;
+            // a resolution as this source reports it: {base}id/resolution/{sourceId}-{n}
+            String res = iris.base() + "id/resolution/" + a.id() + "-" + i;
+            w.type(res, PL.Resolution);
+            w.iri(res, PL.mandates, meeting.get());
+            w.date(res, PL.adoptedOn, mf.adoptedOn());
+            mf.withoutVote().ifPresent(b -> w.bool(res, PL.adoptedWithoutVote, b));
+            w.iri(res, PL.span, span(w, a, mf.evidence()));
+            w.iri(res, PROV.wasDerivedFrom, src);
         }
         List<ParticipationFact> parts = x.participations();
         for (int i = 0; i < parts.size(); i++) {

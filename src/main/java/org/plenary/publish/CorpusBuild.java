@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.plenary.compare.ClaimComparison;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.extract.ArticleExtractor;
 import org.plenary.extract.NlpPipeline;
@@ -106,6 +107,8 @@ public final class CorpusBuild {
             if (referenceDir != null && Files.isDirectory(referenceDir)) ReferenceGraph.load(referenceDir, iris, out);
             if (linkTable != null && Files.exists(linkTable)) link(resolution, out);
         });
+        // compare the claims of the graphs just written (sources, reference) into graph/conflicts
+        Txn.executeWrite(dsg, () -> ClaimComparison.create().iris(iris).build().compareInto(dsg));
         Validation v = Txn.calculateRead(dsg, () -> ShapesValidator.plenary().validate(dsg));
         if (!v.conforms()) throw new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
         return new Result(dsg, read, extractions, resolution, refused);

@@ -27,6 +27,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.plenary.graph.IriScheme;
+import org.plenary.reconcile.ReconciliationServlet;
 
 /**
  * A read-only SPARQL server for a {@link PlenaryDatabase}, on embedded Fuseki main.
@@ -36,6 +37,7 @@ import org.plenary.graph.IriScheme;
  *     The dataset is registered at Fuseki's root data access point {@code "/"} with one query endpoint named
  *     {@code sparql}, so Fuseki's own dispatcher answers {@code /sparql}.</li>
  * <li>{@code /dumps/}: the dump files of the published generation.</li>
+ * <li>{@code /reconcile}: a W3C / OpenRefine reconciliation service over the published generation.</li>
  * <li>{@code /$/ping}, and a plain-text page at {@code /}.</li>
  * </ul>
  * The server follows the database's {@code current} link: a request arriving after a new generation was
@@ -100,6 +102,7 @@ public final class PlenaryServer {
                     else chain.doFilter(req, resp);
                 })
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
+                .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);
         fuseki = fb.build();
         // Jetty answers 400 to some ambiguous paths (an encoded ".." segment) before any filter runs. Let them

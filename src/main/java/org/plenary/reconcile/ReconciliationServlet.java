@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -40,12 +41,15 @@ public final class ReconciliationServlet extends HttpServlet {
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,100}");
     private static final int DEFAULT_LIMIT = 10, MAX_LIMIT = 100;
 
-    private final transient EntityDirectory directory;
+    // The dataset is asked for at each request, so a server that swaps database generations answers from the current one.
+    private final transient Supplier<Dataset> datasets;
+    private final transient BiFunction<String, String, Double> scorer;
     private final IriScheme iris;
     private final String name;
 
     private ReconciliationServlet(Builder b) {
-        this.directory = new EntityDirectory(Objects.requireNonNull(b.dataset, "dataset"), b.scorer);
+        this.datasets = Objects.requireNonNull(b.datasets, "dataset");
+        this.scorer = b.scorer;
         this.iris = b.iris;
         this.name = b.name;
     }
@@ -53,12 +57,14 @@ public final class ReconciliationServlet extends HttpServlet {
     public static Builder create() { return new Builder(); }
 
     public static final class Builder {
-        private Dataset dataset;
+        private Supplier<Dataset> datasets;
         private IriScheme iris = IriScheme.defaults();
         private String name = "Plenary reconciliation";
         private BiFunction<String, String, Double> scorer = NameSimilarity.INSTANCE;
 
-        public Builder dataset(Dataset dataset) { this.dataset = dataset; return this; }
+        public Builder dataset(Dataset dataset) { Objects.requireNonNull(dataset, "dataset"); this.datasets = () -> dataset; return this; }
+        /** The dataset to answer from, asked for at each request (the current generation of a served database). */
+        public Builder dataset(Supplier<Dataset> datasets) { this.datasets = datasets; return this; }
         public Builder iris(IriScheme iris) { this.iris = iris; return this; }
         public Builder name(String name) { this.name = name; return this; }
         /** Name similarity 0..1 (e.g. the resolve stage's name matcher). */
@@ -71,6 +77,8 @@ public final class ReconciliationServlet extends HttpServlet {
             PL.name.getURI(), "name", PL.altName.getURI(), "alternative name", PL.title.getURI(), "title",
             PL.date.getURI(), "date", PL.place.getURI(), "place", PL.heldBy.getURI(), "held by",
             PL.holder.getURI(), "holder", PL.organization.getURI(), "organization");
+
+    private EntityDirectory directory() { return new EntityDirectory(datasets.get(), scorer); }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException { handle(req, resp); }
@@ -180,7 +188,7 @@ public final class ReconciliationServlet extends HttpServlet {
                 props.add(new EntityDirectory.PropertyValue(pid, values(p.get("v"))));
             }
         JsonArray result = new JsonArray();
-        for (Candidate c : directory.reconcile(text, type, props, limit)) {
+        for (Candidate c : directory().reconcile(text, type, props, limit)) {
             JsonObject o = new JsonObject();
             o.put("id", c.id());
             o.put("name", c.name() == null ? c.id() : c.name());
@@ -209,7 +217,7 @@ public final class ReconciliationServlet extends HttpServlet {
 
     private JsonObject suggestEntity(String prefix) {
         JsonArray result = new JsonArray();
-        for (EntityDirectory.Entry e : directory.suggest(prefix, DEFAULT_LIMIT)) {
+        for (EntityDirectory.Entry e : directory().suggest(prefix, DEFAULT_LIMIT)) {
             JsonObject o = idName(e.iri(), e.name() == null ? e.iri() : e.name());
             if (!e.types().isEmpty()) o.put("description", String.join(", ",
                     e.types().stream().map(t -> EntityDirectory.TYPES.getOrDefault(t, t)).toList()));
@@ -233,7 +241,7 @@ public final class ReconciliationServlet extends HttpServlet {
     }
 
     private void preview(String id, HttpServletResponse resp) throws IOException {
-        Optional<EntityDirectory.Entry> entry = iris.isResource(id) ? directory.entry(id) : Optional.empty();
+        Optional<EntityDirectory.Entry> entry = iris.isResource(id) ? directory().entry(id) : Optional.empty();
         if (entry.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown entity");
             return;

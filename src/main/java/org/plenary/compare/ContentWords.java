@@ -1,0 +1,59 @@
+package org.plenary.compare;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The content words of a text, as crude stems (folded, the first {@value #STEM} letters), so that two reports of
+ * one statement ("threatening" / "threat", "Korean" / "Korea") or two spellings of one title can be compared
+ * without a language model. Function words (a resource list), single letters (the "s" of "regime’s") and numbers are left out.
+ */
+final class ContentWords {
+    static final int STEM = 5;
+    private static final Set<String> STOP = load();
+
+    private ContentWords() {}
+
+    static Set<String> of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 2 || STOP.contains(w) || w.chars().anyMatch(Character::isDigit)) continue;
+            out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+        }
+        return out;
+    }
+
+    /** Share of the smaller set found in the other (0 when either is empty). */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        return (double) shared(a, b) / Math.min(a.size(), b.size());
+    }
+
+    static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) if (b.contains(w)) n++;
+        return n;
+    }
+
+    private static Set<String> load() {
+        try (var in = ContentWords.class.getResourceAsStream("stopwords.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource stopwords.txt");
+            Set<String> s = new LinkedHashSet<>();
+            for (String l : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                String t = l.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) s.add(t);
+            }
+            return Set.copyOf(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
