@@ -31,10 +31,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.plenary.publish.site.SearchIndex;
 
 /**
  * A Plenary database directory: {@code DIR/current} is a symlink to {@code DIR/gen-<n>/}, which holds
- * {@code tdb2/} (the TDB2 dataset) and {@code dumps/}. {@link #replace} writes a whole new generation beside
+ * {@code tdb2/} (the TDB2 dataset), {@code text/} (its Lucene text index) and {@code dumps/}. {@link #replace} writes a whole new generation beside
  * the current one and swaps the symlink atomically, so a failed or killed build never loses what was published.
  * <p>
  * TDB2 allows one JVM per dataset directory; this class keeps one open {@link Dataset} per generation
@@ -46,6 +47,7 @@ public final class PlenaryDatabase {
     static final String REPLACE_LOCK = "replace.lock";
     static final String TDB2_DIR = "tdb2";
     static final String DUMPS_DIR = "dumps";
+    static final String TEXT_DIR = "text";
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)");
     /** TDB2 writes the owning process id into this file of the dataset directory. */
     private static final String TDB_LOCK = "tdb.lock";
@@ -132,10 +134,23 @@ public final class PlenaryDatabase {
                 new PlenaryException("No Plenary database at " + dir + ": nothing published yet (no '" + CURRENT + "' generation)")));
     }
 
-    /** The dataset of one generation directory (as returned by {@link #currentGeneration()}). */
+    /**
+     * The dataset of one generation directory (as returned by {@link #currentGeneration()}), with its text index
+     * for {@code text:query} (a generation published without one gets it now).
+     */
     public Dataset open(Path generation) {
         Path tdb = realPath(generation.resolve(TDB2_DIR));
-        return OPEN.computeIfAbsent(tdb, PlenaryDatabase::connect);
+        return OPEN.computeIfAbsent(tdb, t -> {
+            Dataset ds = connect(t);
+            Path text = t.resolveSibling(TEXT_DIR);
+            if (!Files.isDirectory(text)) SearchIndex.build(ds.asDatasetGraph(), text);
+            return SearchIndex.open(ds, text);
+        });
+    }
+
+    /** The TDB2 dataset graph under a dataset's text index. */
+    private static org.apache.jena.sparql.core.DatasetGraph storage(Dataset ds) {
+        return SearchIndex.storage(ds.asDatasetGraph());
     }
 
     private static Dataset connect(Path tdb) {
@@ -152,7 +167,10 @@ public final class PlenaryDatabase {
     /** Closes this JVM's dataset of a generation, so that it can be deleted. Queries on it must have ended. */
     public void release(Path generation) {
         Dataset ds = OPEN.remove(realPath(generation.resolve(TDB2_DIR)));
-        if (ds != null) TDBInternal.expel(ds.asDatasetGraph());
+        if (ds != null) {
+            SearchIndex.close(ds.asDatasetGraph());
+            TDBInternal.expel(storage(ds));
+        }
     }
 
     /**
@@ -195,13 +213,16 @@ public final class PlenaryDatabase {
         deleteUnused(before);
         Files.createDirectories(gen.resolve(TDB2_DIR));
         try {
-            Dataset ds = open(gen);
+            Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
             Txn.executeWrite(ds, () -> {
                 StreamRDF stream = StreamRDFLib.dataset(ds.asDatasetGraph());
                 stream.start();
                 writer.accept(stream);
                 stream.finish();
             });
+            // The text index of exactly these quads, then the dataset reopened with it.
+            SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
+            OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
             DumpWriter.create().write(ds, gen.resolve(DUMPS_DIR));
         } catch (RuntimeException | Error | IOException e) {
             release(gen);
@@ -227,7 +248,7 @@ public final class PlenaryDatabase {
             Path real = realPath(g);
             if (real.equals(kept)) continue;
             Dataset ds = OPEN.get(realPath(real.resolve(TDB2_DIR)));
-            if (ds != null && TDBInternal.getTransactionCoordinator(ds.asDatasetGraph()).countActive() == 0)
+            if (ds != null && TDBInternal.getTransactionCoordinator(storage(ds)).countActive() == 0)
                 release(real);
         }
     }

@@ -27,6 +27,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.plenary.graph.IriScheme;
+import org.plenary.publish.site.Site;
 import org.plenary.reconcile.ReconciliationServlet;
 
 /**
@@ -38,7 +39,9 @@ import org.plenary.reconcile.ReconciliationServlet;
  *     {@code sparql}, so Fuseki's own dispatcher answers {@code /sparql}.</li>
  * <li>{@code /dumps/}: the dump files of the published generation.</li>
  * <li>{@code /reconcile}: a W3C / OpenRefine reconciliation service over the published generation.</li>
- * <li>{@code /$/ping}, and a plain-text page at {@code /}.</li>
+ * <li>{@code /$/ping}.</li>
+ * <li>The linked-data site ({@link Site}): {@code /}, {@code /id/}, {@code /page/}, {@code /data/}, {@code /search},
+ *     {@code /query}, {@code /.well-known/void}, and the service description at {@code GET /sparql}.</li>
  * </ul>
  * The server follows the database's {@code current} link: a request arriving after a new generation was
  * published is answered from it, and the old generation is closed once its last query has ended.
@@ -80,6 +83,7 @@ public final class PlenaryServer {
                 new PlenaryException("No Plenary database at " + database.location() + ": nothing published yet"));
         DataService service = dataService(gen);
         served = gen;
+        Site site = Site.create(database, base, "/" + SPARQL);
         FusekiServer.Builder fb = FusekiServer.create()
                 .port(requestedPort)
                 .loopback(loopback)
@@ -98,12 +102,12 @@ public final class PlenaryServer {
                 })
                 .addFilter("/*", (Filter) (req, resp, chain) -> {
                     HttpServletRequest r = (HttpServletRequest) req;
-                    if (r.getRequestURI().equals("/")) home(r, (HttpServletResponse) resp);
-                    else chain.doFilter(req, resp);
+                    if (!site.intercept(r, (HttpServletResponse) resp)) chain.doFilter(req, resp);
                 })
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);
+        site.register(fb);
         fuseki = fb.build();
         // Jetty answers 400 to some ambiguous paths (an encoded ".." segment) before any filter runs. Let them
         // through: the dispatcher matches names exactly, the dump servlet serves only plain listed names, and the
@@ -192,16 +196,6 @@ public final class PlenaryServer {
                 });
             }
         }
-    }
-
-    private void home(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
-            resp.setHeader("Allow", "GET, HEAD");
-            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "This server is read-only");
-            return;
-        }
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.getWriter().printf("Plenary%n%nSPARQL endpoint: /%s (read-only)%nDumps: /dumps/%nBase IRI: %s%n", SPARQL, base);
     }
 
     public static final class Builder {

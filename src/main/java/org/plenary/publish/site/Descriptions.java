@@ -1,0 +1,114 @@
+package org.plenary.publish.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.plenary.graph.OA;
+import org.plenary.graph.PL;
+import org.plenary.graph.PROV;
+
+/**
+ * The description of one resource, read from the union of all graphs: its own triples, the labels of what it
+ * links to (and of its properties), what links to it, and the provenance of every fact about it: the fact nodes
+ * (roles, participations, statements, mentions, links, merges) pointing at it, with all their triples, their
+ * text spans and the sources they were derived from.
+ */
+final class Descriptions {
+    private static final String PREFIXES = """
+            PREFIX pl: <%s>
+            PREFIX prov: <%s>
+            PREFIX oa: <%s>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """.formatted(PL.NS, PROV.NS, OA.NS);
+
+    /** Label properties, best first. */
+    private static final String LABELS = "pl:name, rdfs:label, pl:headline";
+    private static final String FACTS = "pl:Role, pl:Participation, pl:Statement, pl:Mention, pl:Link, pl:Merge";
+
+    private static final String DESCRIBE = PREFIXES + """
+            CONSTRUCT {
+              ?r ?p ?o . ?o ?olp ?olabel . ?p rdfs:label ?plabel .
+              ?in ?ip ?r . ?in a ?itype . ?in ?ilp ?ilabel .
+              ?in ?fp ?fo . ?fo ?flp ?flabel .
+              ?span ?sp ?so .
+            } WHERE {
+              { ?r ?p ?o
+                OPTIONAL { ?o ?olp ?olabel FILTER (?olp IN (%1$s)) }
+                OPTIONAL { ?p rdfs:label ?plabel } }
+              UNION
+              { ?in ?ip ?r FILTER (?ip != oa:hasSource)
+                OPTIONAL { ?in a ?itype }
+                OPTIONAL { ?in ?ilp ?ilabel FILTER (?ilp IN (%1$s)) } }
+              UNION
+              { ?in ?ip ?r . ?in a ?ft FILTER (?ft IN (%2$s))
+                ?in ?fp ?fo
+                OPTIONAL { ?fo ?flp ?flabel FILTER (?flp IN (%1$s)) } }
+              UNION
+              { ?in ?ip ?r . ?in a ?ft FILTER (?ft IN (%2$s))
+                ?in pl:span ?span . ?span ?sp ?so }
+              UNION
+              { ?r pl:span ?span . ?span ?sp ?so }
+            }
+            """.formatted(LABELS, FACTS);
+
+    private static final String EXISTS = "ASK { { ?r ?p ?o } UNION { ?s ?p ?r } }";
+
+    private static final String SAME_SPEAKER = PREFIXES + """
+            SELECT DISTINCT ?other ?text ?source ?title WHERE {
+              ?st pl:speaker ?speaker ; prov:wasDerivedFrom ?here .
+              ?other a pl:Statement ; pl:speaker ?speaker ; pl:text ?text ; prov:wasDerivedFrom ?source .
+              FILTER (?source != ?here)
+              OPTIONAL { ?source pl:headline ?title }
+            } ORDER BY ?source ?other LIMIT 50
+            """;
+
+    private Descriptions() {}
+
+    static boolean exists(Dataset ds, String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(EXISTS);
+        q.setIri("r", iri);
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    /** The description of {@code iri}; empty when the dataset says nothing of it. */
+    static Model describe(Dataset ds, org.plenary.graph.IriScheme iris, String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(DESCRIBE);
+        q.setIri("r", iri);
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+                Model m = qe.execConstruct();
+                m.setNsPrefixes(org.plenary.graph.Prefixes.standard(iris));
+                m.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+                return m;
+            }
+        });
+    }
+
+    /** A statement by the same speaker in another source. */
+    record OtherStatement(String iri, String text, String source, String sourceTitle) {}
+
+    static List<OtherStatement> sameSpeakerElsewhere(Dataset ds, String statementIri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(SAME_SPEAKER);
+        q.setIri("st", statementIri);
+        return Txn.calculateRead(ds, () -> {
+            List<OtherStatement> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution s) -> out.add(new OtherStatement(
+                        s.getResource("other").getURI(), s.getLiteral("text").getString(), s.getResource("source").getURI(),
+                        s.contains("title") ? s.getLiteral("title").getString() : null)));
+            }
+            return out;
+        });
+    }
+}

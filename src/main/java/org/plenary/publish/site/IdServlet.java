@@ -1,0 +1,39 @@
+package org.plenary.publish.site;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /id/...}: the resource itself, which is not a document. Answers 303 See Other to its page
+ * ({@code /page/...}) for clients preferring HTML or stating no preference, or to its RDF description
+ * ({@code /data/...}) for RDF clients (the httpRange-14 303 pattern).
+ */
+final class IdServlet extends HttpServlet {
+    private final transient Site site;
+
+    IdServlet(Site site) { this.site = site; }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Responses.cors(resp);
+        resp.setHeader("Vary", "Accept");
+        Optional<String> iri = site.resourceIri(req.getPathInfo());
+        if (iri.isEmpty() || !Descriptions.exists(site.dataset(), iri.get())) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
+            return;
+        }
+        Optional<RdfFormat> format = Negotiation.chooseForId(req);
+        if (format.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: text/html and " + RdfFormat.RDF.stream().map(f -> f.mediaType).toList());
+            return;
+        }
+        String where = (format.get() == RdfFormat.HTML ? "/page" : "/data") + req.getPathInfo();
+        if (req.getParameter("format") != null && format.get() != RdfFormat.HTML) where += "?format=" + format.get().name;
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", where);
+    }
+}

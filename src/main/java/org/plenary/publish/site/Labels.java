@@ -1,0 +1,98 @@
+package org.plenary.publish.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.plenary.graph.PL;
+
+/** Reading a description model for pages: labels, links, literal values. */
+final class Labels {
+    private final Model model;
+    private final Site site;
+
+    Labels(Model model, Site site) {
+        this.model = model;
+        this.site = site;
+    }
+
+    Model model() { return model; }
+
+    /** The best label: pl:name, an English or plain rdfs:label, pl:headline, else the IRI's last segment. */
+    String label(Resource r) {
+        if (r == null) return "";
+        Optional<String> l = string(r, PL.name);
+        if (l.isEmpty()) l = englishLabel(r);
+        if (l.isEmpty()) l = string(r, PL.headline);
+        if (l.isPresent()) return l.get();
+        if (r.isAnon()) return "(blank node)";
+        String iri = r.getURI();
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    private Optional<String> englishLabel(Resource r) {
+        String plain = null;
+        for (Statement s : r.listProperties(RDFS.label).toList()) {
+            if (!s.getObject().isLiteral()) continue;
+            Literal lit = s.getLiteral();
+            if (lit.getLanguage().startsWith("en")) return Optional.of(lit.getString());
+            if (plain == null) plain = lit.getString();
+        }
+        return Optional.ofNullable(plain);
+    }
+
+    Ref ref(RDFNode n) {
+        if (n == null) return null;
+        if (n.isLiteral()) return Ref.text(n.asLiteral().getLexicalForm());
+        Resource r = n.asResource();
+        return new Ref(label(r), r.isURIResource() ? site.href(r.getURI()) : null, r.getURI());
+    }
+
+    Optional<String> string(Resource r, Property p) {
+        return values(r, p).stream().filter(RDFNode::isLiteral).map(n -> n.asLiteral().getLexicalForm()).findFirst();
+    }
+
+    /** All distinct literal values, sorted. */
+    List<String> strings(Resource r, Property p) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (RDFNode n : values(r, p)) if (n.isLiteral()) out.add(n.asLiteral().getLexicalForm());
+        return new ArrayList<>(out);
+    }
+
+    Optional<Resource> resource(Resource r, Property p) {
+        return values(r, p).stream().filter(RDFNode::isResource).map(RDFNode::asResource).findFirst();
+    }
+
+    /** Links to the distinct resources (or literals) that are values of {@code p}, sorted by label. */
+    List<Ref> refs(Resource r, Property p) {
+        Set<RDFNode> seen = new LinkedHashSet<>(values(r, p));
+        List<Ref> out = new ArrayList<>();
+        for (RDFNode n : seen) out.add(ref(n));
+        out.sort(Comparator.comparing(Ref::label));
+        return out;
+    }
+
+    List<RDFNode> values(Resource r, Property p) {
+        return r == null ? List.of() : model.listObjectsOfProperty(r, p).toList();
+    }
+
+    /** Subjects of {@code p} pointing at {@code r}. */
+    List<Resource> pointing(Property p, Resource r) {
+        return model.listSubjectsWithProperty(p, r).toList();
+    }
+
+    int integer(Resource r, Property p, int dflt) {
+        return values(r, p).stream().filter(RDFNode::isLiteral).map(n -> n.asLiteral().getInt()).findFirst().orElse(dflt);
+    }
+}

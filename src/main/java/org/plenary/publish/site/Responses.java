@@ -1,0 +1,64 @@
+package org.plenary.publish.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Headers shared by the site's responses: CORS, validators and conditional GET (RFC 9110 section 13). */
+final class Responses {
+    private Responses() {}
+
+    /** Linked data is public: any page may fetch it. */
+    static void cors(HttpServletResponse resp) {
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Location, Vary");
+    }
+
+    /** A strong ETag for one representation of one resource in one generation. */
+    static String etag(Generation gen, String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(gen.tag().getBytes(StandardCharsets.UTF_8));
+            for (String p : parts) {
+                md.update((byte) 0);
+                md.update(p.getBytes(StandardCharsets.UTF_8));
+            }
+            return "\"" + HexFormat.of().formatHex(md.digest(), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sets ETag and Last-Modified; answers 304 and returns true when the client's copy is current.
+     * If-None-Match wins over If-Modified-Since, as RFC 9110 says.
+     */
+    static boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag, long lastModified) {
+        resp.setHeader("ETag", etag);
+        if (lastModified > 0) resp.setDateHeader("Last-Modified", lastModified);
+        String inm = req.getHeader("If-None-Match");
+        boolean fresh;
+        if (inm != null) {
+            fresh = false;
+            for (String t : inm.split(",")) {
+                String tag = t.trim();
+                if (tag.startsWith("W/")) tag = tag.substring(2);
+                if (tag.equals("*") || tag.equals(etag)) fresh = true;
+            }
+        } else {
+            long ims;
+            try {
+                ims = req.getDateHeader("If-Modified-Since");
+            } catch (IllegalArgumentException e) {
+                ims = -1;
+            }
+            fresh = ims >= 0 && lastModified > 0 && lastModified <= ims;
+        }
+        if (fresh) resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return fresh;
+    }
+}

@@ -1,0 +1,110 @@
+package org.plenary.publish.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.store.FSDirectory;
+import org.plenary.graph.PL;
+
+/**
+ * The Lucene text index of a generation (jena-text): preferred names ({@code pl:name}, field {@code name}),
+ * other spellings ({@code pl:altName}, field {@code altName}) and statement texts ({@code pl:text}, field
+ * {@code text}). Built once from the union graph when a generation is published, read-only afterwards, and
+ * usable in SPARQL as {@code ?s text:query (pl:name "query")}. Accents and case are folded, so "Salmon" finds "Salmón".
+ */
+public final class SearchIndex {
+    public static final String NAME_FIELD = "name";
+    public static final String ALT_NAME_FIELD = "altName";
+    public static final String TEXT_FIELD = "text";
+    private static final List<Node> INDEXED = List.of(PL.name.asNode(), PL.altName.asNode(), PL.text.asNode());
+
+    private SearchIndex() {}
+
+    static EntityDefinition definition() {
+        EntityDefinition def = new EntityDefinition("uri", NAME_FIELD, PL.name.asNode());
+        def.set(ALT_NAME_FIELD, PL.altName.asNode());
+        def.set(TEXT_FIELD, PL.text.asNode());
+        return def;
+    }
+
+    static TextIndexConfig config() {
+        TextIndexConfig config = new TextIndexConfig(definition());
+        config.setValueStored(true); // text:query can return the matched literal.
+        config.setAnalyzer(analyzer());
+        config.setQueryAnalyzer(analyzer());
+        return config;
+    }
+
+    private static Analyzer analyzer() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer("standard")
+                    .addTokenFilter("lowercase").addTokenFilter("asciiFolding").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the index of {@code dsg}'s indexed literals into {@code dir}, which must not hold one yet. */
+    public static void build(DatasetGraph dsg, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
+            try {
+                EntityDefinition def = index.getDocDef();
+                Txn.executeRead(dsg, () -> {
+                    // The union graph: a literal stated in two graphs is indexed once.
+                    Graph union = dsg.getUnionGraph();
+                    for (Node p : INDEXED)
+                        union.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                            Entity e = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), p, t.getObject());
+                            if (e != null) index.addEntity(e);
+                        });
+                });
+                index.prepareCommit();
+                index.commit();
+            } finally {
+                index.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code ds} with the text index at {@code dir}, for {@code text:query}. */
+    public static Dataset open(Dataset ds, Path dir) {
+        try {
+            return TextDatasetFactory.createLucene(ds, FSDirectory.open(dir), config());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Opening the text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The storage dataset graph under a text-indexed one (itself if it has no index). */
+    public static DatasetGraph storage(DatasetGraph dsg) {
+        return dsg instanceof DatasetGraphText text ? ((DatasetGraphWrapper) text).getWrapped() : dsg;
+    }
+
+    /** Closes the text index of {@code dsg}, if it has one (not the storage under it). */
+    public static void close(DatasetGraph dsg) {
+        if (dsg instanceof DatasetGraphText text) text.getTextIndex().close();
+    }
+}

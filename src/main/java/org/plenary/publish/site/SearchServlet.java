@@ -1,0 +1,81 @@
+package org.plenary.publish.site;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.plenary.graph.PL;
+
+/** {@code /search?q=}: full-text search of names, other spellings and statement texts, through {@code text:query}. */
+final class SearchServlet extends HttpServlet {
+    static final int LIMIT = 50;
+    private static final String QUERY = """
+            PREFIX pl: <%s>
+            PREFIX text: <http://jena.apache.org/text#>
+            SELECT ?s ?score ?match ?field ?name ?type ?speakerName WHERE {
+              { (?s ?score ?match) text:query (pl:name ?q ?limit) BIND ("name" AS ?field) }
+              UNION { (?s ?score ?match) text:query (pl:altName ?q ?limit) BIND ("other spelling" AS ?field) }
+              UNION { (?s ?score ?match) text:query (pl:text ?q ?limit) BIND ("statement" AS ?field) }
+              OPTIONAL { ?s pl:name ?name }
+              OPTIONAL { ?s a ?type FILTER (STRSTARTS(STR(?type), STR(pl:))) }
+              OPTIONAL { ?s pl:speaker/pl:name ?speakerName }
+            } ORDER BY DESC(?score) ?s
+            """.formatted(PL.NS);
+
+    /** One result: the resource, what it is, and the text that matched. */
+    public record Hit(Ref resource, String kind, String match, String field, double score) {}
+
+    private final transient Site site;
+
+    SearchServlet(Site site) { this.site = site; }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Responses.cors(resp);
+        String q = req.getParameter("q");
+        Map<String, Object> c = new HashMap<>();
+        c.put("title", "Search");
+        c.put("q", q == null ? "" : q);
+        c.put("hits", q == null || q.isBlank() ? List.of() : search(site.dataset(), q.strip()));
+        site.templates.write(resp, "search", c);
+    }
+
+    List<Hit> search(Dataset ds, String q) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
+        // The words are searched as words: Lucene's query syntax in the input is taken literally.
+        pss.setLiteral("q", QueryParserBase.escape(q));
+        pss.setLiteral("limit", LIMIT);
+        Map<String, Hit> best = new LinkedHashMap<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(pss.asQuery()).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                    if (!s.get("s").isURIResource()) return;
+                    String iri = s.getResource("s").getURI();
+                    String match = s.getLiteral("match").getString();
+                    String kind = s.contains("type") ? s.getResource("type").getLocalName() : "";
+                    String label = s.contains("name") ? s.getLiteral("name").getString()
+                            : s.contains("speakerName") ? s.getLiteral("speakerName").getString() + ": “" + match + "”" : match;
+                    double score = s.getLiteral("score").getDouble();
+                    Hit h = new Hit(new Ref(label, site.href(iri), iri), kind, match, s.getLiteral("field").getString(), score);
+                    best.merge(iri, h, (a, b) -> b.score() > a.score() ? b : a);
+                });
+            }
+        });
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return hits.size() > LIMIT ? hits.subList(0, LIMIT) : hits;
+    }
+}

@@ -1,0 +1,69 @@
+package org.plenary.publish.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+
+/** The SPARQL 1.1 Service Description of {@code /sparql}, answered to a GET with no query. */
+final class ServiceDescription {
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+
+    private ServiceDescription() {}
+
+    static Model model(Site site) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("sd", SD).setNsPrefix("void", DatasetDescription.VOID).setNsPrefix("formats", FORMATS);
+        Property p = m.createProperty(SD, "supportedLanguage");
+        Resource service = m.createResource(site.iris().base() + "sparql#service")
+                .addProperty(RDF.type, m.createResource(SD + "Service"))
+                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(site.iris().base() + "sparql"))
+                .addProperty(p, m.createResource(SD + "SPARQL11Query"))
+                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))
+                .addProperty(m.createProperty(SD, "propertyFeature"), m.createResource("http://jena.apache.org/text#query"));
+        for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                "Turtle", "N-Triples", "JSON-LD", "RDF_XML"))
+            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
+        Resource dataset = m.createResource(site.iris().base() + ".well-known/void#dataset");
+        service.addProperty(m.createProperty(SD, "defaultDataset"), m.createResource()
+                .addProperty(RDF.type, m.createResource(SD + "Dataset"))
+                .addProperty(m.createProperty(DatasetDescription.VOID, "inDataset"), dataset)
+                .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
+                        .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                        .addProperty(m.createProperty(DatasetDescription.VOID, "inDataset"), dataset)));
+        return m;
+    }
+
+    static void write(Site site, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Responses.cors(resp);
+        resp.setHeader("Vary", "Accept");
+        List<RdfFormat> offered = new java.util.ArrayList<>(RdfFormat.RDF.subList(0, 4));
+        offered.add(RdfFormat.HTML);
+        Optional<RdfFormat> format = Negotiation.choose(req, offered, RdfFormat.TURTLE);
+        if (format.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            return;
+        }
+        if (format.get() == RdfFormat.HTML) {
+            java.io.StringWriter ttl = new java.io.StringWriter();
+            RDFDataMgr.write(ttl, model(site), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+            site.templates.write(resp, "void", java.util.Map.of("title", "SPARQL service description", "turtle", ttl.toString()));
+            return;
+        }
+        resp.setContentType(format.get().mediaType + "; charset=utf-8");
+        try (OutputStream out = resp.getOutputStream()) {
+            RDFDataMgr.write(out, model(site), format.get().writerFormat);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.plenary.publish.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.plenary.graph.IriScheme;
+import org.plenary.publish.PlenaryDatabase;
+
+/**
+ * The linked-data site over a {@link PlenaryDatabase}: dereferenceable resource IRIs ({@code /id/} answers 303 to
+ * {@code /page/} or {@code /data/}), HTML pages, RDF descriptions by content negotiation, full-text search, a
+ * SPARQL query page, the VoID / DCAT dataset description and the SPARQL service description.
+ * <p>
+ * Resource IRIs are {@code {base}id/{kind}/{slug}} whatever host the server answers on: a request path
+ * {@code /id/x} stands for {@code {base}id/x}.
+ */
+public final class Site {
+    public static final String NAME = "Plenary";
+    /** A resource path after {@code /id}, {@code /data} or {@code /page}: {@code /kind/slug[/more]}. */
+    private static final Pattern RESOURCE_PATH = Pattern.compile("/[a-z]+(/[A-Za-z0-9._~%-]+)+");
+
+    private final PlenaryDatabase database;
+    private final IriScheme iris;
+    private final String sparqlPath;
+    final Templates templates = new Templates();
+    private final DatasetDescription.Cache descriptions = new DatasetDescription.Cache();
+
+    private Site(PlenaryDatabase database, String base, String sparqlPath) {
+        this.database = database;
+        this.iris = new IriScheme(base);
+        this.sparqlPath = sparqlPath;
+    }
+
+    /** The site of {@code database}, whose IRIs start with {@code base}, with its SPARQL endpoint at {@code sparqlPath}. */
+    public static Site create(PlenaryDatabase database, String base, String sparqlPath) {
+        return new Site(database, base, sparqlPath);
+    }
+
+    /** Adds the site's servlets to a Fuseki server. */
+    public FusekiServer.Builder register(FusekiServer.Builder fb) {
+        return fb.addServlet("/id/*", new IdServlet(this))
+                .addServlet("/data/*", new DataServlet(this))
+                .addServlet("/page/*", new PageServlet(this))
+                .addServlet("/search", new SearchServlet(this))
+                .addServlet("/query", new QueryPageServlet(this))
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("/.well-known/void", new VoidServlet(this));
+    }
+
+    /**
+     * Answers the requests Fuseki's dispatcher would otherwise take: the home page {@code /}, and the SPARQL service
+     * description ({@code GET /sparql} with no query). Returns false for every other request.
+     */
+    public boolean intercept(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String uri = req.getRequestURI();
+        boolean read = "GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod());
+        if (uri.equals("/")) {
+            if (!read) {
+                resp.setHeader("Allow", "GET, HEAD");
+                resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "This server is read-only");
+            } else {
+                new HomePage(this).render(req, resp);
+            }
+            return true;
+        }
+        if (uri.equals(sparqlPath) && read && req.getQueryString() == null) {
+            ServiceDescription.write(this, req, resp);
+            return true;
+        }
+        return false;
+    }
+
+    IriScheme iris() { return iris; }
+
+    DatasetDescription.Cache datasetDescriptions() { return descriptions; }
+
+    String sparqlPath() { return sparqlPath; }
+
+    PlenaryDatabase database() { return database; }
+
+    Dataset dataset() { return database.open(); }
+
+    Generation generation() {
+        Path gen = database.currentGeneration().orElseThrow(() -> new IllegalStateException("nothing published"));
+        return Generation.of(gen);
+    }
+
+    Optional<Path> dumps() { return database.currentDumps(); }
+
+    /** The resource IRI a request path after {@code /id}, {@code /data} or {@code /page} stands for. */
+    Optional<String> resourceIri(String pathInfo) {
+        if (pathInfo == null || !RESOURCE_PATH.matcher(pathInfo).matches() || pathInfo.contains("/../")
+                || pathInfo.toLowerCase(Locale.ROOT).contains("%2f"))
+            return Optional.empty();
+        return Optional.of(iris.base() + "id" + pathInfo);
+    }
+
+    /** The local path of a resource IRI of this dataset ({@code /kind/slug}), or empty for other IRIs. */
+    Optional<String> localPath(String iri) {
+        return iri != null && iris.isResource(iri) ? Optional.of(iri.substring(iris.base().length() + 2)) : Optional.empty();
+    }
+
+    /** Where a page links to show {@code iri}: its page for the dataset's IRIs, else the IRI itself. */
+    String href(String iri) {
+        return localPath(iri).map(p -> "/page" + p).orElse(iri);
+    }
+}

@@ -1,0 +1,47 @@
+package org.plenary.publish.site;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+
+/**
+ * The site's Pebble templates, loaded from the jar once and cached. Autoescaping is on: every value from the
+ * data (names, article text) is HTML-escaped unless a template says otherwise, and none does.
+ */
+final class Templates {
+    private static final String DIR = "org/plenary/publish/site/templates/";
+    private final PebbleEngine engine;
+
+    Templates() {
+        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+        loader.setPrefix(DIR);
+        loader.setSuffix(".peb");
+        engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).cacheActive(true)
+                .strictVariables(false).newLineTrimming(false).build();
+    }
+
+    String render(String template, Map<String, Object> context) {
+        Map<String, Object> ctx = new HashMap<>(context);
+        ctx.putIfAbsent("siteName", Site.NAME);
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(template).evaluate(out, ctx);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    void write(HttpServletResponse resp, String template, Map<String, Object> context) throws IOException {
+        String html = render(template, context);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.getWriter().write(html);
+    }
+}
