@@ -50,17 +50,8 @@ public record WikidataItem(String qid, String label, List<String> aliases, Strin
         return names;
     }
 
-    /** A string member, or null when absent (Wikibase leaves out empty descriptions, labels, match). */
-    static String str(JsonObject o, String key) {
-        if (o == null) return null;
-        JsonValue v = o.get(key);
-        return v != null && v.isString() ? v.getAsString().value() : null;
-    }
+    // JSON member access shared with the client
+    static String str(JsonObject o, String key) { return WikidataClient.str(o, key); }
 
-    /** An object member, or null when absent or not an object. */
-    static JsonObject obj(JsonObject o, String key) {
-        if (o == null) return null;
-        JsonValue v = o.get(key);
-        return v != null && v.isObject() ? v.getAsObject() : null;
-    }
+    static JsonObject obj(JsonObject o, String key) { return WikidataClient.obj(o, key); }
 }
