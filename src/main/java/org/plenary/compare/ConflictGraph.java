@@ -52,7 +52,9 @@ public final class ConflictGraph {
             q(out, g, n, RDFS.label.asNode(), NodeFactory.createLiteralLang(label(c, names), "en"));
         }
         for (Corroboration c : r.corroborations()) {
-            Object[] key = c.claims().stream().map(x -> x.node().orElse(x.graph())).toArray();
+            // the claims in a stable order: an array would digest as its identity, different on every run
+            String key = c.claims().stream().map(x -> String.valueOf(x.node().orElse(x.graph()))).sorted()
+                    .collect(java.util.stream.Collectors.joining("\u0000"));
             Node n = NodeFactory.createURI(iris.base() + "id/corroboration/" + digest(c.subject(), c.property(), c.claims().get(0).value(), key));
             q(out, g, n, RDF.type.asNode(), PL.Corroboration.asNode());
             q(out, g, n, PL.subject.asNode(), c.subject());
