@@ -20,6 +20,7 @@ public final class Lexicon {
     public final Set<String> meetingNouns = set("meeting-nouns.txt", true);
     public final Set<String> organizationHeads = set("organization-heads.txt", false);
     public final Map<String, String> placeAliases = map("place-aliases.txt");
+    public final Set<String> documentHeads = set("document-heads.txt", false);
 
     private static final Lexicon INSTANCE = new Lexicon();
 

@@ -37,6 +37,7 @@ final class MentionFinder {
                 if (m.tokens().stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) continue;
                 out.add(new Mention(ref, EntityKind.PERSON, text, sentence));
             } else if ("ORGANIZATION".equals(type)) {
+                if (lexicon.documentHeads.contains(lastWord(text))) continue; // a law, plan or agreement
                 if (lexicon.placeAliases.containsKey(text)) out.add(new Mention(ref, EntityKind.PLACE, text, sentence));
                 else out.addAll(splitConjoined(pt, ref, sentence));
             } else if (PLACE_TYPES.contains(type)) {
@@ -48,6 +49,11 @@ final class MentionFinder {
         headedOrganizations(pt, out);
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
         return dedupe(out);
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.trim().split("\\s+");
+        return w[w.length - 1];
     }
 
     /** "UN Security Council and Human Rights Council" -> two organizations, when both sides are names. */
