@@ -64,7 +64,17 @@ public final class BenchMain {
     static int reps = 3;
     static int clients = 32;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1); // servers and client pools would keep the JVM alive
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         List<String> what = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -88,7 +98,6 @@ public final class BenchMain {
                 default -> throw new IllegalArgumentException("unknown benchmark " + w);
             }
         }
-        System.exit(0);
     }
 
     // ---------------------------------------------------------------- seed build (cached extractions)
@@ -255,7 +264,7 @@ public final class BenchMain {
         double plenaryReady = ms(t0);
         t0 = System.nanoTime();
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", ds).build().start();
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).enablePing(true).add("/ds", ds).build().start();
         waitPing(http, "http://localhost:" + fuseki.getPort() + "/$/ping");
         double fusekiReady = ms(t0);
         String pUrl = plenary.sparqlUrl(), fUrl = "http://localhost:" + fuseki.getPort() + "/ds/sparql";
@@ -281,7 +290,18 @@ public final class BenchMain {
 
     /** The `plenary serve` command in a process of its own: from launch to the first answered ping. */
     static void serveReadyCli(PlenaryDatabase db, HttpClient http) throws Exception {
-        db.currentGeneration().ifPresent(db::release); // TDB2 allows one process per database
+        // TDB2 allows one process per database and this JVM holds the lock: serve a copy of the generation.
+        Path copy = fresh("serve-cli-db");
+        Path gen = db.currentGeneration().orElseThrow();
+        try (Stream<Path> s = Files.walk(gen)) {
+            for (Path f : s.toList()) {
+                if (f.getFileName().toString().equals("tdb.lock")) continue;
+                Path to = copy.resolve("gen-1").resolve(gen.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+            }
+        }
+        Files.createSymbolicLink(copy.resolve("current"), Path.of("gen-1"));
+        db = PlenaryDatabase.at(copy);
         int port = 20000 + ThreadLocalRandom.current().nextInt(20000);
         String java = ProcessHandle.current().info().command().orElse("java");
         long t0 = System.nanoTime();
@@ -338,16 +358,19 @@ public final class BenchMain {
 
     static void waitPing(HttpClient http, String url) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Object last = null;
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+                int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) return;
+                last = status;
             } catch (IOException e) {
-                // not up yet
+                last = e; // not up yet
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException("no answer from " + url);
+        throw new IllegalStateException("no answer from " + url + ": " + last);
     }
 
     // ---------------------------------------------------------------- scale
