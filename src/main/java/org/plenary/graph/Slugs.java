@@ -7,6 +7,9 @@ import java.util.Locale;
 public final class Slugs {
     private Slugs() {}
 
+    /** Letters Unicode deprecates (PropList.txt, Deprecated=Yes); IRI parsers reject them. */
+    private static final java.util.Set<Integer> DEPRECATED = java.util.Set.of(0x0149, 0x0673, 0x0F77, 0x0F79, 0x17A3, 0x17A4);
+
     public static String slug(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder();
@@ -14,7 +17,7 @@ public final class Slugs {
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            if (Character.isLetterOrDigit(cp) && !DEPRECATED.contains(cp)) {
                 if (hyphen && out.length() > 0) out.append('-');
                 hyphen = false;
                 out.appendCodePoint(Character.toLowerCase(cp));
@@ -23,7 +26,7 @@ public final class Slugs {
             }
         }
         String s = out.toString();
-        if (s.length() > 80) s = s.substring(0, s.offsetByCodePoints(0, Math.min(80, s.codePointCount(0, s.length()))));
+        if (s.codePointCount(0, s.length()) > 80) s = s.substring(0, s.offsetByCodePoints(0, 80)).replaceAll("-+$", "");
         return s.isEmpty() ? "x" : s.toLowerCase(Locale.ROOT);
     }
 }

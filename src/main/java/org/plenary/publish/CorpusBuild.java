@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +61,10 @@ public final class CorpusBuild {
     private final int threads;
     private final Path referenceDir;
     private final Path linkTable;
+    private final Function<Article, ArticleExtraction> extractor;
+    private final String extractorId;
+    private final Path cacheDir;
+    private final boolean cacheInDatabase;
 
     private CorpusBuild(Builder b) {
         this.articles = b.articles;
@@ -67,6 +74,10 @@ public final class CorpusBuild {
         this.threads = b.threads;
         this.referenceDir = b.referenceDir;
         this.linkTable = b.linkTable;
+        this.extractor = b.extractor;
+        this.extractorId = b.extractorId;
+        this.cacheDir = b.cacheDir;
+        this.cacheInDatabase = b.cacheInDatabase;
     }
 
     public static Builder create() { return new Builder(); }
@@ -77,6 +88,25 @@ public final class CorpusBuild {
 
     /** Builds into memory and validates; throws {@link PlenaryException} with the SHACL report on a violation. */
     public Result build() {
+        Optional<ExtractionCache> cache = Optional.ofNullable(cacheDir).map(this::cacheAt);
+        Outcome o = compute(cache);
+        cache.ifPresent(c -> keep(c, o));
+        return o.result();
+    }
+
+    /** A build and the extractions it made afresh (to be cached once the build is published). */
+    private record Outcome(Result result, List<ArticleExtraction> fresh) {}
+
+    private ExtractionCache cacheAt(Path dir) {
+        return extractorId == null ? ExtractionCache.standard(dir) : new ExtractionCache(dir, extractorId);
+    }
+
+    private static void keep(ExtractionCache cache, Outcome o) {
+        cache.store(o.fresh());
+        cache.retainOnly(o.result().articles());
+    }
+
+    private Outcome compute(Optional<ExtractionCache> cache) {
         Instant started = Instant.now();
         List<Path> files = articleFiles(articles);
         SourceCatalogue catalogue = SourceCatalogue.forDirectory(articles);
@@ -91,16 +121,19 @@ public final class CorpusBuild {
                 progress.println("skipped " + e.getMessage());
             }
         }
-        List<ArticleExtraction> extractions = extractAll(read);
+        List<Article> extracted = new ArrayList<>();
+        List<ArticleExtraction> fresh = new ArrayList<>();
+        List<ArticleExtraction> extractions = extractAll(read, cache, extracted, fresh, refused);
         Resolution resolution = new EntityResolver(NameMatcher.standard()).resolve(extractions);
 
+        List<Article> built = extracted; // what was read and extracted: the build's inputs
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dsg, () -> {
             StreamRDF out = StreamRDFLib.dataset(dsg);
             SourceGraph sources = new SourceGraph(iris, resolution);
             for (ArticleExtraction x : extractions) sources.write(x, out);
             new ResolutionGraph(iris).write(resolution, extractions, out);
-            new BuildRecord(iris).write(read, started, Instant.now(), out);
+            new BuildRecord(iris).write(built, started, Instant.now(), out);
             Graph ontology = Ontology.ontology();
             var g = NodeFactory.createURI(iris.ontologyGraph());
             ontology.find().forEachRemaining(t -> out.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
@@ -111,15 +144,23 @@ public final class CorpusBuild {
         Txn.executeWrite(dsg, () -> ClaimComparison.create().iris(iris).build().compareInto(dsg));
         Validation v = Txn.calculateRead(dsg, () -> ShapesValidator.plenary().validate(dsg));
         if (!v.conforms()) throw new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
-        return new Result(dsg, read, extractions, resolution, refused);
+        return new Outcome(new Result(dsg, built, extractions, resolution, refused), fresh);
     }
 
     /** Builds and publishes into the database; what was published before stays until the new one is complete. */
     public Result buildInto(PlenaryDatabase db) {
-        Result r = build();
+        Path dir = cacheDir != null ? cacheDir : cacheInDatabase ? db.location().resolve(CACHE_DIR) : null;
+        Optional<ExtractionCache> cache = Optional.ofNullable(dir).map(this::cacheAt);
+        Outcome o = compute(cache);
+        Result r = o.result();
         Txn.executeRead(r.dataset(), () -> db.replace(out -> r.dataset().find().forEachRemaining(out::quad)));
+        // Only after publishing: a database directory holds nothing but generations until its first one exists.
+        cache.ifPresent(c -> keep(c, o));
         return r;
     }
+
+    /** The extraction cache of a database: {@code DIR/cache/}. */
+    public static final String CACHE_DIR = "cache";
 
     private void link(Resolution resolution, StreamRDF out) {
         NameMatcher names = NameMatcher.standard();
@@ -132,36 +173,62 @@ public final class CorpusBuild {
         WikidataLinker.writeTo(out, iris, linker.link(entities));
     }
 
-    private List<ArticleExtraction> extractAll(List<Article> read) {
+    /**
+     * Extracts every article not in the cache, one per task. An article whose extraction fails is reported by name
+     * in {@code refused} and left out; the others still build. {@code extracted} receives the articles kept, in order.
+     */
+    private List<ArticleExtraction> extractAll(List<Article> read, Optional<ExtractionCache> cache, List<Article> extracted,
+                                               List<ArticleExtraction> fresh, List<String> refused) {
         if (read.isEmpty()) return List.of();
-        long t0 = System.nanoTime();
-        if (verbose) progress.println("loading NLP models (CoreNLP) ...");
-        ArticleExtractor extractor = new ArticleExtractor(NlpPipeline.shared());
-        if (verbose) progress.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, read.size())));
+        List<Optional<ArticleExtraction>> cached = new ArrayList<>();
+        for (Article a : read) cached.add(cache.flatMap(c -> c.lookup(a)));
+        long misses = cached.stream().filter(Optional::isEmpty).count();
+        Function<Article, ArticleExtraction> fn = misses == 0 ? null : extractor();
+        ExecutorService pool = Executors.newFixedThreadPool((int) Math.max(1, Math.min(threads, misses)));
         try {
             List<Future<ArticleExtraction>> futures = new ArrayList<>();
-            for (Article a : read) futures.add(pool.submit(() -> extractor.extract(a)));
+            for (int i = 0; i < read.size(); i++) {
+                Article a = read.get(i);
+                futures.add(cached.get(i).isPresent() ? CompletableFuture.completedFuture(cached.get(i).get())
+                        : pool.submit(() -> fn.apply(a)));
+            }
             List<ArticleExtraction> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                long t = System.nanoTime();
-                ArticleExtraction x = futures.get(i).get();
+                Article a = read.get(i);
+                ArticleExtraction x;
+                try {
+                    x = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    String why = a.fileName() + ": extraction failed: " + c;
+                    refused.add(why);
+                    progress.println("skipped " + why);
+                    continue;
+                }
+                boolean hit = cached.get(i).isPresent();
+                if (!hit) fresh.add(x);
+                extracted.add(a);
                 out.add(x);
-                progress.printf(Locale.ROOT, "[%d/%d] %s: %d entities, %d statements, %d roles, %d participations%n",
+                progress.printf(Locale.ROOT, "[%d/%d] %s: %d entities, %d statements, %d roles, %d participations%s%n",
                         i + 1, read.size(), x.article().fileName(), x.entities().size(), x.statements().size(),
-                        x.roles().size(), x.participations().size());
+                        x.roles().size(), x.participations().size(), hit ? " (cached)" : "");
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlenaryException("build interrupted");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            throw new PlenaryException("extraction failed: " + c);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private Function<Article, ArticleExtraction> extractor() {
+        if (extractor != null) return extractor;
+        long t0 = System.nanoTime();
+        if (verbose) progress.println("loading NLP models (CoreNLP) ...");
+        ArticleExtractor standard = new ArticleExtractor(NlpPipeline.shared());
+        if (verbose) progress.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return standard::extract;
     }
 
     public static List<Path> articleFiles(Path dir) {
@@ -181,6 +248,10 @@ public final class CorpusBuild {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path referenceDir;
         private Path linkTable;
+        private Function<Article, ArticleExtraction> extractor;
+        private String extractorId;
+        private Path cacheDir;
+        private boolean cacheInDatabase = true;
 
         public Builder articles(Path dir) { this.articles = dir; return this; }
         public Builder iris(IriScheme iris) { this.iris = iris; return this; }
@@ -191,6 +262,19 @@ public final class CorpusBuild {
         public Builder reference(Path dir) { this.referenceDir = dir; return this; }
         /** The offline Wikidata link table. */
         public Builder links(Path table) { this.linkTable = table; return this; }
+        /**
+         * Another extractor than CoreNLP's (benchmarks, tests); {@code id} names it in cache keys so that its results
+         * never stand in for another extractor's.
+         */
+        public Builder extractor(String id, Function<Article, ArticleExtraction> extractor) {
+            this.extractorId = id;
+            this.extractor = extractor;
+            return this;
+        }
+        /** Where extractions are cached; by default {@code DIR/cache/} of the database {@link #buildInto} publishes to. */
+        public Builder cache(Path dir) { this.cacheDir = dir; return this; }
+        /** Extracts every article afresh and keeps no cache. */
+        public Builder noCache() { this.cacheDir = null; this.cacheInDatabase = false; return this; }
         public CorpusBuild build() {
             if (articles == null) throw new IllegalStateException("articles directory not set");
             return new CorpusBuild(this);

@@ -101,7 +101,7 @@ public final class PlenaryDatabase {
     }
 
     private static boolean isOwnEntry(String name) {
-        return name.equals(CURRENT) || name.equals(CURRENT_TMP) || name.equals(REPLACE_LOCK)
+        return name.equals(CURRENT) || name.equals(CURRENT_TMP) || name.equals(REPLACE_LOCK) || name.equals("cache")
                 || GENERATION.matcher(name).matches();
     }
 

@@ -1,0 +1,444 @@
+package org.plenary.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.plenary.extract.ArticleExtraction;
+import org.plenary.extract.ArticleExtractor;
+import org.plenary.extract.NlpPipeline;
+import org.plenary.extract.ParsedText;
+import org.plenary.graph.IriScheme;
+import org.plenary.ingest.Article;
+import org.plenary.ingest.ArticleReader;
+import org.plenary.ingest.SourceCatalogue;
+import org.plenary.publish.CorpusBuild;
+import org.plenary.publish.DumpWriter;
+import org.plenary.publish.PlenaryDatabase;
+import org.plenary.publish.PlenaryServer;
+
+/**
+ * Plenary's benchmarks against baselines measured in the same run and JVM: {@code load} (Plenary's TDB2 write vs
+ * Jena's tdb2.tdbloader on the same N-Quads), {@code extract} (Plenary's extraction vs CoreNLP's bare annotate on
+ * the same text; peak heap of a 10,000-word article), {@code serve} (Plenary's server vs a bare Fuseki on the same
+ * TDB2 dataset, 32 clients), {@code scale} (a synthetic graph of --triples quads: load, size, query latency).
+ */
+public final class BenchMain {
+    static final Path WORK = Path.of("target/bench");
+    static final PrintStream OUT = System.out;
+    static long triples = 1_000_000;
+    static int seconds = 10;
+    static int reps = 3;
+    static int clients = 32;
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1); // servers and client pools would keep the JVM alive
+        }
+    }
+
+    static void run(String[] args) throws Exception {
+        List<String> what = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--triples" -> triples = Long.parseLong(args[++i].replace("_", ""));
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                default -> what.add(args[i]);
+            }
+        }
+        if (what.isEmpty() || what.contains("all")) what = List.of("extract", "load", "serve", "scale");
+        Files.createDirectories(WORK);
+        OUT.printf(Locale.ROOT, "# Plenary benchmarks %s; java %s; %d cores; max heap %d MiB%n", what,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        for (String w : what) {
+            switch (w) {
+                case "extract" -> extract();
+                case "load" -> load(seedNq(), "seed");
+                case "serve" -> serve(seedDb(), "seed");
+                case "scale" -> scale();
+                default -> throw new IllegalArgumentException("unknown benchmark " + w);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- seed build (cached extractions)
+
+    static PlenaryDatabase seed;
+
+    static PlenaryDatabase seedDb() {
+        if (seed != null) return seed;
+        seed = PlenaryDatabase.at(WORK.resolve("seed-db"));
+        long t0 = System.nanoTime();
+        CorpusBuild.create().articles(Path.of("data/articles")).progress(new PrintStream(PrintStream.nullOutputStream()))
+                .reference(Path.of("data/reference")).links(Path.of("data/wikidata/links.tsv")).build().buildInto(seed);
+        OUT.printf(Locale.ROOT, "seed build (data/articles, extraction cache in %s): %.1f s%n", seed.location(), secs(t0));
+        return seed;
+    }
+
+    static Path seedNq() { return seedDb().currentDumps().orElseThrow().resolve(DumpWriter.NQUADS); }
+
+    // ---------------------------------------------------------------- extraction speed and heap
+
+    static void extract() throws IOException {
+        OUT.println("\n## extract: Plenary extraction vs CoreNLP bare annotate, same text, same JVM (median of " + reps + ")");
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("data/articles"), Path.of("data/eval/articles")))
+            try (Stream<Path> s = Files.list(dir)) { files.addAll(s.filter(ArticleReader::isArticleFile).sorted().toList()); }
+        long t0 = System.nanoTime();
+        NlpPipeline nlp = NlpPipeline.shared();
+        ArticleExtractor extractor = new ArticleExtractor(nlp);
+        OUT.printf(Locale.ROOT, "CoreNLP models loaded in %.1f s%n", secs(t0));
+        List<Article> articles = new ArrayList<>();
+        for (Path f : files) articles.add(new ArticleReader(SourceCatalogue.forDirectory(f.getParent())).read(f));
+        for (Article a : articles.subList(0, Math.min(3, articles.size()))) { extractor.extract(a); annotate(nlp, a); } // warm up
+        double plenaryTotal = 0, bareTotal = 0;
+        OUT.println("| article | words | Plenary ms | CoreNLP annotate ms | ratio |");
+        OUT.println("|---|---:|---:|---:|---:|");
+        for (Article a : articles) {
+            Stats p = new Stats(), b = new Stats();
+            for (int r = 0; r < reps; r++) {
+                long t = System.nanoTime(); annotate(nlp, a); b.add(ms(t));
+                t = System.nanoTime(); extractor.extract(a); p.add(ms(t));
+            }
+            plenaryTotal += p.median(); bareTotal += b.median();
+            OUT.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", a.fileName(), words(a.text()), p.median(), b.median(), p.median() / b.median());
+        }
+        OUT.printf(Locale.ROOT, "extract: all %d articles: Plenary %.0f ms, CoreNLP annotate %.0f ms, ratio %.2f (target <= 1.3)%n",
+                articles.size(), plenaryTotal, bareTotal, plenaryTotal / bareTotal);
+
+        // A 10,000-word article: eval articles' bodies one after another under one title.
+        StringBuilder big = new StringBuilder("Council hearing: long report\n\n");
+        for (int i = 0; words(big.toString()) < 10_000; i++) {
+            String t = articles.get(i % articles.size()).text();
+            big.append(t.substring(t.indexOf('\n') + 1)).append("\n\n");
+        }
+        Path f = Files.writeString(WORK.resolve("ten-thousand-words.txt"), big);
+        Article a = new ArticleReader(SourceCatalogue.empty()).read(f);
+        System.gc();
+        long baseline = heapUsed();
+        resetPeaks();
+        long t = System.nanoTime();
+        ArticleExtraction x = extractor.extract(a);
+        double extractMs = ms(t);
+        long peak = heapPeak();
+        t = System.nanoTime(); annotate(nlp, a); double bareMs = ms(t);
+        OUT.printf(Locale.ROOT, "extract: %d-word article: Plenary %.1f s, CoreNLP annotate %.1f s (ratio %.2f); %d statements; "
+                        + "heap after GC before it %d MiB (models), peak during it %d MiB (target <= 2048 MiB)%n",
+                words(a.text()), extractMs / 1000, bareMs / 1000, extractMs / bareMs, x.statements().size(), baseline >> 20, peak >> 20);
+    }
+
+    static void annotate(NlpPipeline nlp, Article a) {
+        String date = a.metadata().published().filter(p -> p.length() == 10).orElse(null);
+        nlp.annotate(ParsedText.prose(a, true), date);
+    }
+
+    static long heapUsed() { return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory(); }
+
+    static void resetPeaks() { ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage); }
+
+    /** Sum of the heap pools' peaks since the reset (an upper bound on the peak of their sum). */
+    static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        return sum;
+    }
+
+    static int words(String s) { return s.isBlank() ? 0 : s.trim().split("\\s+").length; }
+
+    // ---------------------------------------------------------------- load
+
+    /** Returns the median Plenary load seconds. */
+    static double load(Path nq, String label) throws Exception {
+        long quads;
+        try (Stream<String> lines = Files.lines(nq)) { quads = lines.filter(l -> !l.isBlank()).count(); }
+        OUT.printf(Locale.ROOT, "%n## load (%s): %,d quads from %s; Plenary's write vs tdb2.tdbloader (median of %d, alternating)%n",
+                label, quads, nq, reps);
+        Stats plenaryTdb = new Stats(), plenaryPublish = new Stats(), jena = new Stats();
+        long size = 0;
+        for (int r = -1; r < reps; r++) { // r = -1 warms up and is not counted
+            // Plenary's write path: one TDB2 write transaction fed by a StreamRDF (PlenaryDatabase.replace without dumps).
+            Path d1 = fresh("load-plenary-" + r);
+            long t = System.nanoTime();
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(d1));
+            Txn.executeWrite(dsg, () -> RDFParser.source(nq).lang(Lang.NQUADS).parse(StreamRDFLib.dataset(dsg)));
+            if (r >= 0) plenaryTdb.add(ms(t));
+            TDBInternal.expel(dsg);
+            size = du(d1);
+            // Jena's bulk loader, default (phased) loader, same file.
+            Path d2 = fresh("load-jena-" + r);
+            t = System.nanoTime();
+            tdb2.tdbloader.main("--loc", d2.toString(), nq.toString());
+            if (r >= 0) jena.add(ms(t));
+            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(d2)));
+            // Plenary's whole publish step: new generation, the same write, six dumps and checksums, the swap.
+            Path d3 = fresh("load-publish-" + r);
+            PlenaryDatabase db = PlenaryDatabase.at(d3);
+            t = System.nanoTime();
+            db.replace(out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
+            if (r >= 0) plenaryPublish.add(ms(t));
+            db.currentGeneration().ifPresent(db::release);
+            for (Path p : List.of(d1, d2, d3)) delete(p);
+        }
+        OUT.printf(Locale.ROOT, "load: Plenary TDB2 write %.2f s (%,.0f quads/s); tdb2.tdbloader %.2f s (%,.0f quads/s); "
+                        + "ratio (Plenary throughput / tdbloader) %.2f (target >= 0.8)%n",
+                plenaryTdb.median() / 1000, quads / (plenaryTdb.median() / 1000), jena.median() / 1000, quads / (jena.median() / 1000),
+                jena.median() / plenaryTdb.median());
+        OUT.printf(Locale.ROOT, "load: Plenary full publish (write + dumps in 3 formats x2 + checksums + swap) %.2f s; TDB2 size %d MiB%n",
+                plenaryPublish.median() / 1000, size >> 20);
+        return plenaryTdb.median() / 1000;
+    }
+
+    // ---------------------------------------------------------------- serve
+
+    record Q(String name, String text) {}
+
+    static List<Q> mix(Dataset ds) throws IOException {
+        List<Q> qs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList())
+                qs.add(new Q(p.getFileName().toString(), Files.readString(p)));
+        }
+        // Resource lookups: everything said about an entity, a statement or a source.
+        List<String> iris = new ArrayList<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query("""
+                    PREFIX pl: <https://w3id.org/plenary/ontology#>
+                    SELECT DISTINCT ?s { { ?s a pl:Person } UNION { ?s a pl:Statement } UNION { ?s a pl:Organization } } LIMIT 200""").build()) {
+                qe.execSelect().forEachRemaining(r -> iris.add(r.getResource("s").getURI()));
+            }
+        });
+        for (String iri : iris) qs.add(new Q("lookup", "SELECT ?p ?o { <" + iri + "> ?p ?o }"));
+        return qs;
+    }
+
+    static void serve(PlenaryDatabase db, String label) throws Exception {
+        Dataset ds = db.open();
+        List<Q> mix = mix(ds);
+        OUT.printf(Locale.ROOT, "%n## serve (%s): %d clients, %d s per run, %d queries/*.rq + %d resource lookups; Plenary vs bare Fuseki, same TDB2 dataset%n",
+                label, clients, seconds, mix.stream().filter(q -> !q.name().equals("lookup")).count(),
+                mix.stream().filter(q -> q.name().equals("lookup")).count());
+        long t0 = System.nanoTime();
+        PlenaryServer plenary = PlenaryServer.create().database(db).port(0).build().start();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(clients)).build();
+        waitPing(http, "http://localhost:" + plenary.port() + "/$/ping");
+        double plenaryReady = ms(t0);
+        t0 = System.nanoTime();
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).enablePing(true).add("/ds", ds).build().start();
+        waitPing(http, "http://localhost:" + fuseki.getPort() + "/$/ping");
+        double fusekiReady = ms(t0);
+        String pUrl = plenary.sparqlUrl(), fUrl = "http://localhost:" + fuseki.getPort() + "/ds/sparql";
+        drive(http, pUrl, mix, 3); drive(http, fUrl, mix, 3); // warm up
+        Result p = drive(http, pUrl, mix, seconds);
+        Result f = drive(http, fUrl, mix, seconds);
+        OUT.println("| server | requests | errors | req/s | p50 ms | p99 ms |");
+        OUT.println("|---|---:|---:|---:|---:|---:|");
+        for (var e : List.of(java.util.Map.entry("Plenary", p), java.util.Map.entry("bare Fuseki", f)))
+            OUT.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f |%n", e.getKey(), e.getValue().all.count(), e.getValue().errors,
+                    e.getValue().all.count() / (double) seconds, e.getValue().all.median(), e.getValue().all.percentile(99));
+        OUT.printf(Locale.ROOT, "serve: p50 ratio Plenary/Fuseki %.2f, p99 ratio %.2f; in-process ready: Plenary %.0f ms, Fuseki %.0f ms%n",
+                p.all.median() / f.all.median(), p.all.percentile(99) / f.all.percentile(99), plenaryReady, fusekiReady);
+        OUT.println("| query | Plenary p50 | Plenary p99 | Fuseki p50 | Fuseki p99 |");
+        OUT.println("|---|---:|---:|---:|---:|");
+        for (String name : p.byName.keySet())
+            OUT.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", name, p.byName.get(name).median(), p.byName.get(name).percentile(99),
+                    f.byName.get(name).median(), f.byName.get(name).percentile(99));
+        plenary.stop();
+        fuseki.stop();
+        serveReadyCli(db, http);
+    }
+
+    /** The `plenary serve` command in a process of its own: from launch to the first answered ping. */
+    static void serveReadyCli(PlenaryDatabase db, HttpClient http) throws Exception {
+        // TDB2 allows one process per database and this JVM holds the lock: serve a copy of the generation.
+        Path copy = fresh("serve-cli-db");
+        Path gen = db.currentGeneration().orElseThrow();
+        try (Stream<Path> s = Files.walk(gen)) {
+            for (Path f : s.toList()) {
+                if (f.getFileName().toString().equals("tdb.lock")) continue;
+                Path to = copy.resolve("gen-1").resolve(gen.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+            }
+        }
+        Files.createSymbolicLink(copy.resolve("current"), Path.of("gen-1"));
+        db = PlenaryDatabase.at(copy);
+        int port = 20000 + ThreadLocalRandom.current().nextInt(20000);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        long t0 = System.nanoTime();
+        Process proc = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.plenary.cli.PlenaryCommand",
+                "serve", "--db", db.location().toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("serve.log").toFile()).start();
+        try {
+            waitPing(http, "http://localhost:" + port + "/$/ping");
+            OUT.printf(Locale.ROOT, "serve: `plenary serve` ready (JVM start to first ping answered) in %.2f s%n", secs(t0));
+        } finally {
+            proc.destroy();
+            proc.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static final class Result {
+        final Stats all = new Stats();
+        final java.util.Map<String, Stats> byName = new java.util.TreeMap<>();
+        long errors;
+    }
+
+    static Result drive(HttpClient http, String url, List<Q> mix, int secs) throws InterruptedException {
+        Result res = new Result();
+        for (Q q : mix) res.byName.putIfAbsent(q.name(), new Stats());
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            pool.submit(() -> {
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    Q q = mix.get(i++ % mix.size());
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                            .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build();
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        double ms = ms(t);
+                        if (r.statusCode() != 200) errors.incrementAndGet();
+                        res.all.add(ms);
+                        res.byName.get(q.name()).add(ms);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(secs + 120, TimeUnit.SECONDS);
+        res.errors = errors.get();
+        return res;
+    }
+
+    static void waitPing(HttpClient http, String url) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Object last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) return;
+                last = status;
+            } catch (IOException e) {
+                last = e; // not up yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no answer from " + url + ": " + last);
+    }
+
+    // ---------------------------------------------------------------- scale
+
+    static void scale() throws Exception {
+        Path nq = WORK.resolve("synthetic-" + triples + ".nq");
+        long t0 = System.nanoTime();
+        long n = Synthetic.generate(seedNq(), IriScheme.DEFAULT_BASE, triples, nq);
+        OUT.printf(Locale.ROOT, "%n## scale: synthetic graph of %,d quads (seed build copied with fresh IRIs) generated in %.1f s%n", n, secs(t0));
+        load(nq, "synthetic " + n);
+        PlenaryDatabase db = PlenaryDatabase.at(fresh("scale-db"));
+        t0 = System.nanoTime();
+        db.replace(out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
+        OUT.printf(Locale.ROOT, "scale: published (TDB2 + dumps) in %.1f s; generation size on disk %d MiB%n", secs(t0),
+                du(db.currentGeneration().orElseThrow()) >> 20);
+        // Competency questions, each run alone and sequentially: latency of one client.
+        Dataset ds = db.open();
+        OUT.println("| query (" + n + " quads) | rows | p50 ms | p99 ms | max ms |");
+        OUT.println("|---|---:|---:|---:|---:|");
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                String q = Files.readString(p);
+                Stats st = new Stats();
+                long[] rows = new long[1];
+                for (int r = 0; r < 1 + Math.max(5, reps); r++) {
+                    long t = System.nanoTime();
+                    Txn.executeRead(ds, () -> {
+                        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).timeout(60, TimeUnit.SECONDS).build()) {
+                            rows[0] = 0;
+                            qe.execSelect().forEachRemaining(x -> rows[0]++);
+                        }
+                    });
+                    if (r > 0) st.add(ms(t)); // the first run warms the caches
+                }
+                OUT.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", p.getFileName(), rows[0], st.median(), st.percentile(99), st.percentile(100));
+            }
+        }
+        serve(db, "synthetic " + n);
+    }
+
+    // ---------------------------------------------------------------- files and clocks
+
+    static Path fresh(String name) throws IOException {
+        Path p = WORK.resolve(name);
+        delete(p);
+        return Files.createDirectories(p);
+    }
+
+    static void delete(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        }
+    }
+
+    /** Disk blocks used (TDB2's files are sparse: their lengths overstate the size). */
+    static long du(Path p) throws IOException {
+        try {
+            Process proc = new ProcessBuilder("du", "-sk", p.toString()).redirectErrorStream(true).start();
+            String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            proc.waitFor();
+            return Long.parseLong(out.split("\\s+")[0]) * 1024;
+        } catch (InterruptedException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static double ms(long t0) { return (System.nanoTime() - t0) / 1e6; }
+
+    static double secs(long t0) { return (System.nanoTime() - t0) / 1e9; }
+}

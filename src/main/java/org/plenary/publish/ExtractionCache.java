@@ -1,0 +1,174 @@
+package org.plenary.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.plenary.extract.ArticleExtraction;
+import org.plenary.graph.BuildRecord;
+import org.plenary.ingest.Article;
+
+/**
+ * Extraction results of earlier builds, one JSON file per article under {@code DIR/} named by a key that covers
+ * everything the extraction depends on: the file's bytes (SHA-256), its name and catalogue metadata, the software
+ * version and a fingerprint of the extractor's code. A rebuild after one article changed extracts only that one;
+ * resolution and the graphs are always recomputed from all extractions, so unchanged articles keep their IRIs.
+ * An entry that cannot be read (another record shape, a torn file) is a miss, never an error.
+ */
+public final class ExtractionCache {
+    private static final String FORMAT = "plenary-extraction-cache/1";
+
+    private final Path dir;
+    private final String extractorId;
+
+    public ExtractionCache(Path dir, String extractorId) {
+        this.dir = dir;
+        this.extractorId = extractorId;
+    }
+
+    /** The cache for the standard (CoreNLP) extractor of this build of Plenary. */
+    public static ExtractionCache standard(Path dir) { return new ExtractionCache(dir, "corenlp:" + CodeFingerprint.VALUE); }
+
+    public Path location() { return dir; }
+
+    /** The key of an article: its entry's file name without extension. */
+    public String key(Article a) {
+        MessageDigest md = sha256();
+        for (String part : List.of(FORMAT, BuildRecord.VERSION, extractorId, a.id(), a.fileName(), a.sha256(),
+                a.metadata().toString(), a.segments().toString())) {
+            md.update(part.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The cached extraction of {@code a}, if an earlier build stored one. */
+    public Optional<ArticleExtraction> lookup(Article a) {
+        Path file = dir.resolve(key(a) + ".json");
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonObject o = JSON.parse(in);
+            o.put("article", new JsonObject()); // placeholder: the article itself is never stored
+            return Optional.of(decode(o, a));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ArticleExtraction decode(JsonObject o, Article a) {
+        var components = ArticleExtraction.class.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            if (components[i].getType() == Article.class) args[i] = a;
+            else {
+                JsonValue v = o.get(components[i].getName());
+                if (v == null) throw new IllegalArgumentException("no " + components[i].getName());
+                args[i] = RecordJson.decode(v, components[i].getGenericType());
+            }
+        }
+        if (o.keys().size() != components.length) throw new IllegalArgumentException("fields differ");
+        try {
+            return ArticleExtraction.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The JSON of an extraction without its article (the article is read from its file every build). */
+    static JsonObject encode(ArticleExtraction x) {
+        JsonObject o = RecordJson.encode(x).getAsObject();
+        o.remove("article");
+        return o;
+    }
+
+    /** Stores extractions; each entry appears under its final name only when complete. */
+    public void store(Collection<ArticleExtraction> extractions) {
+        try {
+            Files.createDirectories(dir);
+            for (ArticleExtraction x : extractions) {
+                Path file = dir.resolve(key(x.article()) + ".json");
+                Path part = dir.resolve(file.getFileName() + ".part");
+                try (OutputStream out = Files.newOutputStream(part)) {
+                    JSON.write(out, encode(x));
+                }
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing extraction cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes entries of articles not in {@code kept}, so the cache holds the current corpus only. */
+    public void retainOnly(Collection<Article> kept) {
+        if (!Files.isDirectory(dir)) return;
+        Set<String> keep = new HashSet<>();
+        for (Article a : kept) keep.add(key(a) + ".json");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries)
+                if (!keep.contains(p.getFileName().toString())) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // Not fatal: stale entries are only disk space, never read for another article.
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What the extractor's code is: the digest of the ingest and extract classes and word lists when running from
+     * a classes directory (a developer changing a rule gets fresh extractions), the jar's size and time otherwise.
+     */
+    static final class CodeFingerprint {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            try {
+                Path where = Path.of(CorpusBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                MessageDigest md = sha256();
+                if (Files.isDirectory(where)) {
+                    for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
+                        Path root = where.resolve(pkg);
+                        if (!Files.isDirectory(root)) continue;
+                        try (Stream<Path> files = Files.walk(root)) {
+                            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                                md.update(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                                md.update(Files.readAllBytes(f));
+                            }
+                        }
+                    }
+                } else {
+                    md.update((Files.size(where) + "@" + Files.getLastModifiedTime(where)).getBytes(StandardCharsets.UTF_8));
+                }
+                return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return "unknown-" + System.nanoTime(); // never reuse what we cannot vouch for
+            }
+        }
+    }
+}
