@@ -169,7 +169,21 @@ public final class PlenaryDatabase {
         Dataset ds = OPEN.remove(realPath(generation.resolve(TDB2_DIR)));
         if (ds != null) {
             SearchIndex.close(ds.asDatasetGraph());
-            TDBInternal.expel(storage(ds));
+            // a query stopped by its timeout may still be unwinding its read transaction: give it a moment
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    TDBInternal.expel(storage(ds));
+                    return;
+                } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+                    if (attempt >= 100) return; // still busy after 10 s: the JVM's exit closes it
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
         }
     }
 

@@ -74,7 +74,7 @@ final class Pages {
         List<Ref> formats = new ArrayList<>();
         for (RdfFormat f : RdfFormat.RDF) formats.add(new Ref(f.name, "/data" + path + "?format=" + f.name, null));
         c.put("formats", formats);
-        c.put("sparqlHref", "/query?query=" + URLEncoder.encode("DESCRIBE <" + iri + ">", StandardCharsets.UTF_8));
+        c.put("sparqlHref", "/query?query=" + URLEncoder.encode(describe(iri), StandardCharsets.UTF_8));
         return c;
     }
 
@@ -304,5 +304,12 @@ final class Pages {
         in.sort(Comparator.comparing((Row x) -> x.property().label()).thenComparing(x -> x.value().label()));
         out.addAll(in);
         return out;
+    }
+
+    /** The editor's starting query for a resource, built with Jena's parameterized query, not concatenation. */
+    private static String describe(String iri) {
+        org.apache.jena.query.ParameterizedSparqlString q = new org.apache.jena.query.ParameterizedSparqlString("DESCRIBE ?resource");
+        q.setIri("resource", iri);
+        return q.toString();
     }
 }
