@@ -75,7 +75,7 @@ final class MentionFinder {
         return w.length >= 2 && Character.isUpperCase(w[0].codePointAt(0)) && lexicon.organizationHeads.contains(w[w.length - 1]);
     }
 
-    /** "One Voice": a capitalised word the model tagged as a number (or nothing) before an organization name. */
+    /** "Nine Stars Alliance": a capitalised word the model tagged as a number (or nothing) before an organization name. */
     private void extendLeft(ParsedText pt, List<Mention> out) {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);

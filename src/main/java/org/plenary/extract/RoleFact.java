@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A title or affiliation the article gives a person or organization ("Executive Director of the Committee ...",
- * "North Korea's UN Ambassador", "head of One Voice").
+ * "Chile's UN Ambassador", "head of Blue Harbor").
  *
  * @param holder       entity key of who holds it
  * @param title        the title as written, e.g. "Executive Director"; may be empty when only an affiliation is stated

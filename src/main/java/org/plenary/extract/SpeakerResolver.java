@@ -72,7 +72,7 @@ final class SpeakerResolver {
         String lw = t.word().toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
-        // a title whose name stands beside it: "the ambassador, Kim", "UN Ambassador Kim Song"; a person first
+        // a title whose name stands beside it: "the ambassador, Lee", "UN Ambassador Ana Ruiz"; a person first
         if (!(t.tag().startsWith("NNP") || "TITLE".equals(t.ner()))) return Optional.empty();
         SemanticGraph g = pt.graph(sentence);
         Optional<String> other = Optional.empty();

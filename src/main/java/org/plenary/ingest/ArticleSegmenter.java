@@ -131,7 +131,7 @@ public final class ArticleSegmenter {
         return false;
     }
 
-    /** "MOOYOUNG LEE" -> "Mooyoung Lee"; names already in mixed case stay as written. */
+    /** "JANE DOE" -> "Jane Doe"; names already in mixed case stay as written. */
     static String personName(String raw) {
         String s = raw.strip().replaceAll("\\s+", " ");
         if (!s.equals(s.toUpperCase(Locale.ROOT))) return s;

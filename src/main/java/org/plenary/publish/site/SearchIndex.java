@@ -29,7 +29,7 @@ import org.plenary.graph.PL;
  * The Lucene text index of a generation (jena-text): preferred names ({@code pl:name}, field {@code name}),
  * other spellings ({@code pl:altName}, field {@code altName}) and statement texts ({@code pl:text}, field
  * {@code text}). Built once from the union graph when a generation is published, read-only afterwards, and
- * usable in SPARQL as {@code ?s text:query (pl:name "query")}. Accents and case are folded, so "Salmon" finds "Salmón".
+ * usable in SPARQL as {@code ?s text:query (pl:name "query")}. Accents and case are folded, so "Perez" finds "Pérez".
  */
 public final class SearchIndex {
     public static final String NAME_FIELD = "name";
