@@ -1,14 +1,10 @@
 package org.plenary.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.plenary.ingest.DataFiles;
 
 /**
  * The content words of a text, as crude stems (folded, the first {@value #STEM} letters), so that two reports of
@@ -44,16 +40,6 @@ final class ContentWords {
     }
 
     private static Set<String> load() {
-        try (var in = ContentWords.class.getResourceAsStream("stopwords.txt")) {
-            if (in == null) throw new IllegalStateException("missing resource stopwords.txt");
-            Set<String> s = new LinkedHashSet<>();
-            for (String l : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                String t = l.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) s.add(t);
-            }
-            return Set.copyOf(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Set.copyOf(new LinkedHashSet<>(DataFiles.lines(ContentWords.class, "stopwords.txt")));
     }
 }

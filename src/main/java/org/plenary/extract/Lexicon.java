@@ -1,17 +1,12 @@
 package org.plenary.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.plenary.ingest.DataFiles;
 
 /** The word lists extraction rules use, each a resource file with its source in its header. */
 public final class Lexicon {
@@ -43,17 +38,5 @@ public final class Lexicon {
         return Map.copyOf(m);
     }
 
-    static List<String> lines(String name) {
-        try (var in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            List<String> out = new ArrayList<>();
-            for (String l : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                String t = l.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static List<String> lines(String name) { return DataFiles.lines(Lexicon.class, name); }
 }

@@ -38,7 +38,7 @@ final class MeetingFinder {
         for (int i = 0; i < pt.tokens().size(); i++) {
             CoreLabel t = pt.token(i);
             if (t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t))
-                    && !covered(mentions, t) && isBody.test(t.beginPosition())) { nounAt = i; break; }
+                    && !Mention.anyCovers(mentions, t) && isBody.test(t.beginPosition())) { nounAt = i; break; }
         }
         if (nounAt < 0) {
             for (int i = 0; i < pt.tokens().size(); i++) {
@@ -56,16 +56,15 @@ final class MeetingFinder {
         List<Integer> meetingSentences = new ArrayList<>();
         for (int i = 0; i < pt.tokens().size(); i++) {
             CoreLabel t = pt.token(i);
-            boolean isNoun = t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t)) && !covered(mentions, t);
+            boolean isNoun = t.tag() != null && t.tag().startsWith("NN") && lexicon.meetingNouns.contains(ParsedText.lemma(t)) && !Mention.anyCovers(mentions, t);
             boolean verb = t.tag() != null && t.tag().startsWith("VB") && MEETING_VERBS.contains(ParsedText.lemma(t));
             if ((isNoun || verb) && isBody.test(t.beginPosition()) && !meetingSentences.contains(t.sentIndex()))
                 meetingSentences.add(t.sentIndex());
         }
         Optional<String> body = body(pt, mentions, grouping, g, s, noun);
-        Optional<TextRef>[] dateRef = new Optional[] {Optional.empty()};
-        Optional<String> date = date(pt, meetingSentences, published, dateRef);
+        Optional<StatedDate> date = date(pt, meetingSentences, published);
         Optional<String> place = place(pt, mentions, grouping, meetingSentences);
-        MeetingFact meeting = new MeetingFact(KEY, name, body, date, dateRef[0], place, pt.sentenceRef(s));
+        MeetingFact meeting = new MeetingFact(KEY, name, body, date.map(StatedDate::iso), date.map(StatedDate::ref), place, pt.sentenceRef(s));
 
         List<ParticipationFact> parts = new ArrayList<>();
         for (int k = 0; k < pt.sentences().size(); k++) {
@@ -145,9 +144,11 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    /** The most precise date stated in a sentence about the meeting, its missing year taken from the article's date. */
-    private static Optional<String> date(ParsedText pt, List<Integer> sentences, Optional<String> published, Optional<TextRef>[] ref) {
-        String best = null;
+    /** A full date (ISO) and where the text states it. */
+    private record StatedDate(String iso, TextRef ref) {}
+
+    /** The first full date stated in a sentence about the meeting, its missing year taken from the article's date. */
+    private static Optional<StatedDate> date(ParsedText pt, List<Integer> sentences, Optional<String> published) {
         for (int s : sentences) {
             for (CoreEntityMention m : pt.sentence(s).entityMentions()) {
                 if (!"DATE".equals(m.entityType())) continue;
@@ -162,9 +163,8 @@ final class MeetingFinder {
                     if (published.get().length() >= 7 && Integer.parseInt(x.group(2)) > Integer.parseInt(published.get().substring(5, 7))) y--;
                     year = Integer.toString(y);
                 }
-                best = year + "-" + x.group(2) + "-" + x.group(3);
-                ref[0] = Optional.of(new TextRef(m.charOffsets().first, m.charOffsets().second));
-                return Optional.of(best);
+                return Optional.of(new StatedDate(year + "-" + x.group(2) + "-" + x.group(3),
+                        new TextRef(m.charOffsets().first, m.charOffsets().second)));
             }
         }
         return Optional.empty();
@@ -279,8 +279,4 @@ final class MeetingFinder {
         return out;
     }
 
-    private static boolean covered(List<Mention> mentions, CoreLabel t) {
-        for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return true;
-        return false;
-    }
 }

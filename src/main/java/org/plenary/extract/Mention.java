@@ -13,4 +13,10 @@ public record Mention(TextRef ref, EntityKind kind, String text, int sentence, O
     }
 
     public int words() { return text.trim().split("\\s+").length; }
+
+    /** Whether the token lies inside one of the mentions. */
+    static boolean anyCovers(java.util.List<Mention> mentions, edu.stanford.nlp.ling.CoreLabel t) {
+        for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return true;
+        return false;
+    }
 }

@@ -152,7 +152,7 @@ final class MentionFinder {
         int i = 0;
         while (i < toks.size()) {
             CoreLabel t = toks.get(i);
-            if (!ParsedText.capitalized(t) || covered(out, t) || i == pt.firstToken(t.sentIndex()) && !lexicon.organizationHeads.contains(t.word())) { i++; continue; }
+            if (!ParsedText.capitalized(t) || Mention.anyCovers(out, t) || i == pt.firstToken(t.sentIndex()) && !lexicon.organizationHeads.contains(t.word())) { i++; continue; }
             int j = i;
             while (j + 1 < toks.size() && toks.get(j + 1).sentIndex() == t.sentIndex()
                     && (ParsedText.capitalized(toks.get(j + 1)) && !isPersonOrTitle(toks.get(j + 1))
@@ -162,7 +162,7 @@ final class MentionFinder {
             boolean headed = phrase.size() >= 2 && phrase.stream().anyMatch(x -> lexicon.organizationHeads.contains(x.word()) && "O".equals(x.ner()));
             boolean afterRoleOf = i >= 2 && !"DT".equals(t.tag()) && toks.get(i - 1).word().equals("of") && isRoleWord(toks.get(i - 2))
                     && phrase.stream().allMatch(x -> "O".equals(x.ner()) || "MISC".equals(x.ner()));
-            if ((headed || afterRoleOf) && phrase.stream().noneMatch(x -> covered(out, x) && !"O".equals(x.ner()) && !"NATIONALITY".equals(x.ner()) && !"COUNTRY".equals(x.ner()))) {
+            if ((headed || afterRoleOf) && phrase.stream().noneMatch(x -> Mention.anyCovers(out, x) && !"O".equals(x.ner()) && !"NATIONALITY".equals(x.ner()) && !"COUNTRY".equals(x.ner()))) {
                 TextRef r = new TextRef(toks.get(i).beginPosition(), toks.get(j).endPosition());
                 out.removeIf(m -> r.contains(m.ref()));
                 out.add(new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), t.sentIndex()));
@@ -179,10 +179,6 @@ final class MentionFinder {
         return "PERSON".equals(t.ner()) || "TITLE".equals(t.ner());
     }
 
-    private static boolean covered(List<Mention> out, CoreLabel t) {
-        for (Mention m : out) if (m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return true;
-        return false;
-    }
 
     private static List<Mention> dedupe(List<Mention> sorted) {
         List<Mention> out = new ArrayList<>();

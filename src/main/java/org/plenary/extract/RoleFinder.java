@@ -106,7 +106,7 @@ final class RoleFinder {
                     || (t.tag().startsWith("JJ") || t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("VBN")
                         || t.tag().equals("NNP") && "O".equals(t.ner()))
                     && !"NATIONALITY".equals(t.ner()) && !"ORDINAL".equals(t.ner()) && !"NUMBER".equals(t.ner());
-            if (!modifier || covered(mentions, t)) break;
+            if (!modifier || Mention.anyCovers(mentions, t)) break;
             titleStart--;
         }
         String title = new TextRef(pt.token(titleStart).beginPosition(), pt.token(titleEnd).endPosition()).of(pt.text());
@@ -138,10 +138,6 @@ final class RoleFinder {
         return title;
     }
 
-    private static boolean covered(List<Mention> mentions, CoreLabel t) {
-        for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return true;
-        return false;
-    }
 
     private static List<RoleFact> dedupe(List<RoleFact> in) {
         List<RoleFact> out = new ArrayList<>();

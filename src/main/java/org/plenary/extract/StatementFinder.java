@@ -171,7 +171,7 @@ final class StatementFinder {
         TextRef content;
         if (gi == first) { // "According to X, Y."
             int i = afterName;
-            while (i <= last && (pt.token(i).word().equals(",") || pt.token(i).tag().equals("DT") && false)) i++;
+            while (i <= last && pt.token(i).word().equals(",")) i++;
             if (i > last) return false;
             content = new TextRef(pt.token(i).beginPosition(), pt.token(last).endPosition());
         } else { // "Y, according to X."
@@ -194,7 +194,7 @@ final class StatementFinder {
             if (COMPLEMENT_RELATIONS.contains(rel)) {
                 clausal = true;
                 if (di < verb.index()) before = Math.min(before, di);
-            } else if (rel.equals("obj") || rel.startsWith("obl:for") || rel.equals("obl:to") && false) {
+            } else if (rel.equals("obj") || rel.startsWith("obl:for")) {
                 nominal = true;
             }
         }

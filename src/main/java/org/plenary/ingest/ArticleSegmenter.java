@@ -1,10 +1,5 @@
 package org.plenary.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -144,15 +139,5 @@ public final class ArticleSegmenter {
         return b.toString();
     }
 
-    private static List<String> resourceLines(String name) {
-        try (var in = ArticleSegmenter.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            List<String> lines = new ArrayList<>();
-            for (String l : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList())
-                if (!l.isBlank() && !l.startsWith("#")) lines.add(l.strip().equals(l) ? l : l.stripTrailing());
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static List<String> resourceLines(String name) { return DataFiles.lines(ArticleSegmenter.class, name); }
 }

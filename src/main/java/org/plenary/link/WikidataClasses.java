@@ -1,15 +1,10 @@
 package org.plenary.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenary.ingest.DataFiles;
 
 /** Which Wikidata classes (P31 values) give which link type; data in {@code wikidata-classes.tsv} beside this class. */
 public final class WikidataClasses {
@@ -22,21 +17,14 @@ public final class WikidataClasses {
     }
 
     public static WikidataClasses standard() {
-        try (InputStream in = WikidataClasses.class.getResourceAsStream("wikidata-classes.tsv")) {
-            if (in == null) throw new IllegalStateException("wikidata-classes.tsv missing from the classpath");
-            Map<String, TargetType> types = new LinkedHashMap<>();
-            Map<String, String> labels = new LinkedHashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t");
-                types.put(c[0], TargetType.ofToken(c[1]));
-                labels.put(c[0], c.length > 2 ? c[2] : c[0]);
-            }
-            return new WikidataClasses(types, labels);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, TargetType> types = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String line : DataFiles.lines(WikidataClasses.class, "wikidata-classes.tsv")) {
+            String[] c = line.split("\t");
+            types.put(c[0], TargetType.ofToken(c[1]));
+            labels.put(c[0], c.length > 2 ? c[2] : c[0]);
         }
+        return new WikidataClasses(types, labels);
     }
 
     /** The type given by the first listed class among an item's P31 values. */

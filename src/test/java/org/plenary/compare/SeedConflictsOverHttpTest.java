@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +19,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenary.it.SeedCorpus;
@@ -50,30 +46,11 @@ class SeedConflictsOverHttpTest {
         korea = seeds.iris.source("koreadaily-2025-05-un-defectors");
     }
 
-    static List<Map<String, RDFNode>> select(String query) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(seeds.sparql()).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            List<Map<String, RDFNode>> rows = new ArrayList<>();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Map<String, RDFNode> row = new HashMap<>();
-                for (String v : rs.getResultVars()) row.put(v, s.get(v));
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
+    static List<Map<String, RDFNode>> select(String query) { return seeds.select(query); }
 
-    static List<String> vars(String file) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(seeds.sparql()).query(SeedCorpus.query(file)).build()) {
-            return qe.execSelect().getResultVars();
-        }
-    }
+    static List<String> vars(String file) { return seeds.vars(SeedCorpus.query(file)); }
 
-    static String str(Map<String, RDFNode> row, String v) {
-        RDFNode n = row.get(v);
-        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
-    }
+    static String str(Map<String, RDFNode> row, String v) { return SeedCorpus.str(row, v); }
 
     static boolean fromSource(String source) { return source.equals(christian) || source.equals(korea); }
 

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -33,31 +30,11 @@ class CompetencyQueriesOverHttpTest {
     @BeforeAll
     static void build() { seeds = SeedCorpus.get(); }
 
-    static List<Map<String, RDFNode>> select(String file) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(seeds.sparql()).query(SeedCorpus.query(file)).build()) {
-            ResultSet rs = qe.execSelect();
-            List<Map<String, RDFNode>> rows = new ArrayList<>();
-            List<String> vars = rs.getResultVars();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Map<String, RDFNode> row = new HashMap<>();
-                for (String v : vars) row.put(v, s.get(v));
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
+    static List<Map<String, RDFNode>> select(String file) { return seeds.select(SeedCorpus.query(file)); }
 
-    static List<String> vars(String file) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(seeds.sparql()).query(SeedCorpus.query(file)).build()) {
-            return qe.execSelect().getResultVars();
-        }
-    }
+    static List<String> vars(String file) { return seeds.vars(SeedCorpus.query(file)); }
 
-    static String str(Map<String, RDFNode> row, String v) {
-        RDFNode n = row.get(v);
-        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
-    }
+    static String str(Map<String, RDFNode> row, String v) { return SeedCorpus.str(row, v); }
 
     @Test
     void resultVariablesAreThePublicContract() {

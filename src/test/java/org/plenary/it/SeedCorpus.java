@@ -5,9 +5,17 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.plenary.graph.IriScheme;
 import org.plenary.publish.CorpusBuild;
 import org.plenary.publish.PlenaryDatabase;
@@ -53,6 +61,34 @@ public final class SeedCorpus {
     public String sparql() { return server.sparqlUrl(); }
 
     public Dataset dataset() { return database.open(); }
+
+    /** Runs a SELECT over HTTP on the seed server: each row a map from variable to value. */
+    public List<Map<String, RDFNode>> select(String queryText) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(sparql()).query(queryText).build()) {
+            ResultSet rs = qe.execSelect();
+            List<Map<String, RDFNode>> rows = new ArrayList<>();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, RDFNode> row = new HashMap<>();
+                for (String v : rs.getResultVars()) row.put(v, s.get(v));
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    /** The result variables of a SELECT, in order, asked over HTTP. */
+    public List<String> vars(String queryText) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(sparql()).query(queryText).build()) {
+            return qe.execSelect().getResultVars();
+        }
+    }
+
+    /** A value of a row as text: a literal's lexical form or an IRI; null when unbound. */
+    public static String str(Map<String, RDFNode> row, String v) {
+        RDFNode n = row.get(v);
+        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+    }
 
     public static String query(String name) {
         try {
