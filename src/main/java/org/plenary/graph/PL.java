@@ -35,6 +35,7 @@ public final class PL {
     public static final Resource TextSpan = r("TextSpan");
     /** The decision that several extracted entities are one, with its evidence. */
     public static final Resource Merge = r("Merge");
+    public static final Resource MergeCandidate = r("MergeCandidate");
     /** One run of the Plenary build. */
     public static final Resource Build = r("Build");
     /** A scored link of an entity to an external resource (Wikidata), with its evidence. */

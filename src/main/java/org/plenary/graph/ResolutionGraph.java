@@ -40,6 +40,7 @@ public final class ResolutionGraph {
             String kind = e.get().kind().slug();
             String node = iris.merge(kind + "/" + m.entityId() + (m.accepted() ? "" : "/candidate/" + m.other()));
             w.type(node, PL.Merge);
+            if (!m.accepted()) w.type(node, PL.MergeCandidate);
             w.iri(node, PL.mergedInto, iris.entity(e.get().kind(), m.entityId()));
             if (!m.accepted()) w.iri(node, PL.mergedFrom, iris.entity(e.get().kind(), m.other()));
             for (EntityRef ref : m.members()) w.iri(node, PROV.wasDerivedFrom, iris.source(ref.sourceId()));

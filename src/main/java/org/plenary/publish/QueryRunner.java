@@ -77,9 +77,23 @@ public final class QueryRunner {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
+    /** Parses one of the queries shipped in the jar (the project's {@code queries/} folder), by file name. */
+    public static Query shipped(String name) {
+        try (var in = QueryRunner.class.getResourceAsStream("/queries/" + name)) {
+            if (in == null) throw new PlenaryException("No shipped query " + name);
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8), Syntax.syntaxARQ);
+        } catch (IOException e) {
+            throw new PlenaryException("Cannot read shipped query " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Runs the query in {@code file} and writes its results to {@code out}. */
     public void run(Path file, OutputStream out) {
-        Query query = parse(file);
+        run(parse(file), out);
+    }
+
+    /** Runs a parsed query and writes its results to {@code out}. */
+    public void run(Query query, OutputStream out) {
         if (!database.exists())
             throw new PlenaryException("No Plenary database at " + database.location() + ": nothing published yet");
         Dataset ds = database.open();

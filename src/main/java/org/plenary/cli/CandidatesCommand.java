@@ -1,0 +1,52 @@
+package org.plenary.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.plenary.publish.PlenaryDatabase;
+import org.plenary.publish.PlenaryException;
+import org.plenary.publish.QueryRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Lists the merge candidates of a database: pairs of entities that may be one but scored below the merge threshold,
+ * so the build kept them apart. Runs the shipped {@code queries/merge-candidates.rq}, best score first.
+ */
+@Command(name = "candidates", mixinStandardHelpOptions = true,
+        description = "List entities that may be the same but were kept apart (below the merge threshold), with score and evidence.")
+public class CandidatesCommand implements Callable<Integer> {
+    static final String QUERY = "merge-candidates.rq";
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory.")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}). Columns: ?candidate ?entity ?entityName ?other ?otherName ?score ?evidence ?sources.")
+    String format;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            QueryRunner.Format fmt = QueryRunner.Format.parse(format);
+            QueryRunner.on(PlenaryDatabase.existing(db)).format(fmt).run(QueryRunner.shipped(QUERY), System.out);
+            System.out.flush();
+            return 0;
+        } catch (PlenaryException e) {
+            err.println("plenary candidates: " + e.getMessage());
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return 2;
+        }
+    }
+}
