@@ -42,6 +42,7 @@ final class EntityGrouper {
         Map<TextRef, String> keyOf = new HashMap<>();
         Map<TextRef, Group> byLongRef = new HashMap<>();
         List<Group> personOrder = new ArrayList<>(); // most recent last
+        List<Group> organizationOrder = new ArrayList<>(); // most recent last
         // first pass: full names, so that a bare surname before its full name still finds it
         for (Mention m : mentions) {
             if (m.kind() == EntityKind.PERSON && m.words() >= 2) groupFor(groups, m).tokens.addAll(nameTokens(m.text()));
@@ -55,7 +56,8 @@ final class EntityGrouper {
                 g = personByPart(m.text(), personOrder, groups.values());
                 if (g == null) g = groupFor(groups, m);
             } else if (m.kind() == EntityKind.ORGANIZATION) {
-                g = organizationFor(groups, m);
+                g = backReference(m, organizationOrder);
+                if (g == null) g = organizationFor(groups, m);
             } else {
                 g = groupFor(groups, m);
             }
@@ -63,6 +65,7 @@ final class EntityGrouper {
             keyOf.put(m.ref(), g.key);
             byLongRef.put(m.ref(), g);
             if (g.kind == EntityKind.PERSON) { personOrder.remove(g); personOrder.add(g); }
+            if (g.kind == EntityKind.ORGANIZATION) { organizationOrder.remove(g); organizationOrder.add(g); }
             if (m.words() > g.name.split("\\s+").length && m.acronymOf().isEmpty() && g.kind != EntityKind.PLACE) {
                 g.altNames.add(g.name);
                 g.name = m.text();
@@ -104,6 +107,19 @@ final class EntityGrouper {
         }
         String key = "organization:" + n;
         return groups.computeIfAbsent(key, k -> new Group(k, EntityKind.ORGANIZATION, m.text()));
+    }
+
+    /**
+     * "the Committee", "the Department", "the Administration": a bare organization word refers back to the most
+     * recent organization whose name contains it, as a bare surname does to a full name.
+     */
+    private Group backReference(Mention m, List<Group> recentLast) {
+        if (m.words() != 1 || !lexicon.organizationHeads.contains(m.text())) return null;
+        for (int i = recentLast.size() - 1; i >= 0; i--) {
+            Group g = recentLast.get(i);
+            if (List.of(g.name.split("\\s+")).contains(m.text())) return g;
+        }
+        return null;
     }
 
     /** "U.N." and "UN" stand for "United Nations"; a leading "the" is not part of the name. */

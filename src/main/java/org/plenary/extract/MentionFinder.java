@@ -37,18 +37,74 @@ final class MentionFinder {
                 if (m.tokens().stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) continue;
                 out.add(new Mention(ref, EntityKind.PERSON, text, sentence));
             } else if ("ORGANIZATION".equals(type)) {
+                int open = text.indexOf('(');
+                if (open > 0 && text.indexOf(')', open) < 0) { // "Department of Education (Department": the name ends before the bracket
+                    text = text.substring(0, open).stripTrailing();
+                    ref = new TextRef(ref.start(), ref.start() + text.length());
+                }
                 if (lexicon.documentHeads.contains(lastWord(text))) continue; // a law, plan or agreement
+                if (portfolioOfTitle(pt, ref, text)) continue;
                 if (lexicon.placeAliases.containsKey(text)) out.add(new Mention(ref, EntityKind.PLACE, text, sentence));
                 else out.addAll(splitConjoined(pt, ref, sentence));
             } else if (PLACE_TYPES.contains(type)) {
                 out.add(new Mention(ref, EntityKind.PLACE, text, sentence));
             }
         }
+        out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
+        governments(pt, out);
         extendLeft(pt, out);
         acronyms(pt, out);
         headedOrganizations(pt, out);
+        extendLeft(pt, out); // again, for the names the last two rules found
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
+        joinSplitNames(pt, out);
         return dedupe(out);
+    }
+
+    /**
+     * "Assistant to the President for National Security Affairs", "Minister for Foreign Affairs": a capitalised
+     * phrase after a title and "for" is the title's portfolio, not an organization, unless an organization word heads it.
+     */
+    private boolean portfolioOfTitle(ParsedText pt, TextRef ref, String text) {
+        int first = pt.tokenAt(ref.start());
+        if (first < 2 || !pt.token(first - 1).word().equals("for") || !isRoleWord(pt.token(first - 2))) return false;
+        for (String w : text.split("\\s+")) if (lexicon.organizationHeads.contains(w)) return false;
+        return true;
+    }
+
+    /**
+     * The model sometimes cuts one name in two: "Senate Homeland Security" + "and Governmental Affairs Committee",
+     * "NAACP" + "Legal Defense Fund". Two organization mentions of a sentence joined only by a space, "and" or
+     * "&" are one name when the second ends with an organization word and the first does not (else they are two
+     * organizations: "the Security Council and the Human Rights Council").
+     */
+    private void joinSplitNames(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention a = out.get(i), b = out.get(i + 1);
+            if (a.kind() != EntityKind.ORGANIZATION || b.kind() != EntityKind.ORGANIZATION || a.sentence() != b.sentence()) continue;
+            if (a.ref().end() > b.ref().start()) continue;
+            String gap = pt.text().substring(a.ref().end(), b.ref().start());
+            if (!(gap.equals(" ") || gap.equals(" and ") || gap.equals(" & "))) continue;
+            if (!lexicon.organizationHeads.contains(lastWord(b.text())) || lexicon.organizationHeads.contains(lastWord(a.text()))) continue;
+            TextRef r = new TextRef(a.ref().start(), b.ref().end());
+            out.set(i, new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), a.sentence()));
+            out.remove(i + 1);
+            i--;
+        }
+    }
+
+    /** "the Government of Nigeria", "the Federal Government of Somalia": a government named by its country is an organization. */
+    private void governments(ParsedText pt, List<Mention> out) {
+        List<CoreLabel> toks = pt.tokens();
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).word().equals("Government") || !toks.get(i + 1).word().equals("of")) continue;
+            CoreLabel next = toks.get(i + 2);
+            Optional<Mention> place = out.stream().filter(m -> m.kind() == EntityKind.PLACE && m.ref().start() == next.beginPosition()).findFirst();
+            if (place.isEmpty() || Mention.anyCovers(out, toks.get(i))) continue;
+            TextRef r = new TextRef(toks.get(i).beginPosition(), place.get().ref().end());
+            out.add(new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), next.sentIndex()));
+        }
+        out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
     }
 
     private static String lastWord(String s) {
@@ -82,16 +138,29 @@ final class MentionFinder {
             if (m.kind() != EntityKind.ORGANIZATION) continue;
             int first = pt.tokenAt(m.ref().start());
             int j = first - 1;
-            while (j >= pt.firstToken(m.sentence()) + 1 && ParsedText.capitalized(pt.token(j))
-                    && Set.of("NUMBER", "O", "MISC").contains(pt.token(j).ner())
-                    && !CONNECTORS.contains(pt.token(j).word().toLowerCase(Locale.ROOT))
-                    && !pt.token(j).tag().startsWith("PRP") && !pt.token(j).tag().equals("DT"))
-                j--;
+            boolean headed = lexicon.organizationHeads.contains(lastWord(m.text()));
+            int from = pt.firstToken(m.sentence()) + 1;
+            while (true) {
+                if (j >= from && bareCapitalized(pt.token(j))) { j--; continue; }
+                // "Boys and Girls Club", "Education and Labor Committee": a capitalised word joined to a headed name
+                // "Lawyers’ Committee", "Children’s Defense Fund": a capitalised plural in the possessive
+                boolean conjunct = headed && j - 1 >= from && Set.of("and", "&").contains(pt.token(j).word()) && bareCapitalized(pt.token(j - 1))
+                        && !lexicon.organizationHeads.contains(pt.token(j - 1).word());
+                boolean possessive = j - 1 >= from && pt.token(j).word().matches("['’]s?") && bareCapitalized(pt.token(j - 1))
+                        && pt.token(j - 1).tag().matches("NNP?S");
+                if (conjunct || possessive) { j -= 2; continue; }
+                break;
+            }
             if (j < first - 1) {
                 TextRef r = new TextRef(pt.token(j + 1).beginPosition(), m.ref().end());
                 out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
             }
         }
+    }
+
+    private static boolean bareCapitalized(CoreLabel t) {
+        return ParsedText.capitalized(t) && Set.of("NUMBER", "O", "MISC").contains(t.ner())
+                && !CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.tag().startsWith("PRP") && !t.tag().equals("DT");
     }
 
     /** "the Office of the High Commissioner for Human Rights (OHCHR)": the phrase is an organization, the acronym its name. */
