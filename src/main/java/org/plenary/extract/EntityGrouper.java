@@ -98,6 +98,10 @@ final class EntityGrouper {
             if (g.kind != EntityKind.ORGANIZATION) continue;
             if (g.altNames.contains(m.text())) return g;
         }
+        if (isAcronym(m.text())) { // "UNSC" after "UN Security Council": an acronym of a name already given
+            for (Group g : groups.values())
+                if (g.kind == EntityKind.ORGANIZATION && !isAcronym(g.name) && initials(g.name).equals(m.text().replace(".", ""))) return g;
+        }
         for (Group g : groups.values()) {
             if (g.kind != EntityKind.ORGANIZATION) continue;
             String gk = organizationKey(g.name);
@@ -117,9 +121,32 @@ final class EntityGrouper {
         if (m.words() != 1 || !lexicon.organizationHeads.contains(m.text())) return null;
         for (int i = recentLast.size() - 1; i >= 0; i--) {
             Group g = recentLast.get(i);
-            if (List.of(g.name.split("\\s+")).contains(m.text())) return g;
+            if (m.text().equals(head(g.name))) return g;
         }
         return null;
+    }
+
+    /** The word an organization's name is headed by: the last before "of", "for" or "on", else the last. */
+    static String head(String name) {
+        String[] w = name.trim().split("\\s+");
+        for (int i = 1; i < w.length; i++) if (Set.of("of", "for", "on").contains(w[i])) return w[i - 1];
+        return w[w.length - 1];
+    }
+
+    private static boolean isAcronym(String s) {
+        String t = s.replace(".", "");
+        return t.length() >= 2 && t.length() <= 8 && t.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The initials of a name's capitalised words, an all-capitals word giving all its letters: "UN Security Council" -> UNSC. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            String t = w.replace(".", "").replace("’", "").replace("'", "");
+            if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) continue;
+            b.append(isAcronym(t) ? t : t.substring(0, 1));
+        }
+        return b.toString();
     }
 
     /** "U.N." and "UN" stand for "United Nations"; a leading "the" is not part of the name. */

@@ -58,6 +58,7 @@ final class MentionFinder {
         extendLeft(pt, out); // again, for the names the last two rules found
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
         joinSplitNames(pt, out);
+        reshapeOrganizations(pt, out);
         return dedupe(out);
     }
 
@@ -91,6 +92,49 @@ final class MentionFinder {
             out.remove(i + 1);
             i--;
         }
+    }
+
+    /**
+     * Organization names the model ran into neighbouring words: "Headquarters of the X Command" is X; "X Council
+     * Permanent Representatives" are people of X; "X Council Meeting" is X's meeting; "Y Convening of ..." is an
+     * event; "Civil Rights Organizations" (a plural organization word ending the name, no other) is a category.
+     */
+    private void reshapeOrganizations(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            if (a < 0 || b < a) continue;
+            if (b - a >= 3 && pt.token(a).word().equals("Headquarters") && pt.token(a + 1).word().equals("of"))
+                a += pt.token(a + 2).word().equalsIgnoreCase("the") ? 3 : 2;
+            int lastHead = -1;
+            boolean eventInside = false;
+            for (int k = a; k <= b; k++) {
+                if (lexicon.organizationHeads.contains(pt.token(k).word())) lastHead = k;
+                if (k > a && k < b && ParsedText.capitalized(pt.token(k)) && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(k)))
+                        && Set.of("of", "on", "for").contains(pt.token(k + 1).word()) && lastHead < k) eventInside = true;
+            }
+            CoreLabel last = pt.token(b);
+            String lemma = ParsedText.lemma(last);
+            if (b == a && lexicon.meetingNouns.contains(lemma)) { out.remove(i--); continue; }
+            if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word())) { out.remove(i--); continue; }
+            if (lastHead >= a && lastHead < b) {
+                int c = b;
+                while (c > lastHead && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(c)))) c--;
+                if (c == b && lexicon.roleNouns.contains(lemma)) { // people of the organization: cut back to its head
+                    c = lastHead;
+                    for (int k = lastHead + 1; k < b; k++) if (CONNECTORS.contains(pt.token(k).word())) c = b;
+                }
+                b = c;
+            }
+            TextRef r = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition());
+            if (!r.equals(m.ref())) out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
+        }
+    }
+
+    private boolean pluralOfHead(String w) {
+        return w.endsWith("ies") && lexicon.organizationHeads.contains(w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("s") && lexicon.organizationHeads.contains(w.substring(0, w.length() - 1));
     }
 
     /** "the Government of Nigeria", "the Federal Government of Somalia": a government named by its country is an organization. */
