@@ -94,6 +94,7 @@ public final class BenchMain {
                 case "extract" -> extract();
                 case "load" -> load(seedNq(), "seed");
                 case "serve" -> serve(seedDb(), "seed");
+                case "pages" -> PagesBench.run(seedDb());
                 case "scale" -> scale();
                 default -> throw new IllegalArgumentException("unknown benchmark " + w);
             }

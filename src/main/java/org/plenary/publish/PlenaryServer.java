@@ -23,6 +23,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -109,13 +110,18 @@ public final class PlenaryServer {
                 .add(ROOT, service);
         site.register(fb);
         fuseki = fb.build();
-        // Jetty answers 400 to some ambiguous paths (an encoded ".." segment) before any filter runs. Let them
-        // through: the dispatcher matches names exactly, the dump servlet serves only plain listed names, and the
-        // first filter answers 404 to encoded separators, so every traversal attempt ends in a 404.
+        // Jetty answers 400 to ambiguous paths (an encoded ".." segment, an empty segment "//") before any filter
+        // runs: once in the parser (URI compliance) and again in the servlet layer. Let them through both: the
+        // dispatcher matches names exactly, the dump servlet serves only plain listed names, the site only
+        // "/kind/slug" paths of non-empty segments, and the first filter answers 404 to encoded separators, so
+        // every traversal attempt ends in a 404. Jetty still answers 400 itself to a path that climbs above the
+        // root or holds an encoded NUL (its URI canonicalisation fails before any handler is called).
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
         }
+        ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
         fuseki.start();
         return this;
     }

@@ -1,7 +1,7 @@
 package org.plenary.publish.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -12,10 +12,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
+import org.plenary.publish.site.RepresentationCache.Representation;
 
 /**
  * {@code /data/...}: the RDF description of a resource (see {@link Descriptions}) in the syntax the client
- * accepts (Turtle when it says nothing), with validators for conditional GET.
+ * accepts (Turtle when it says nothing), with validators for conditional GET. Each syntax of a description is
+ * written once per published generation (see {@link RepresentationCache}). The description of an alias IRI moves
+ * permanently (301) to that of the entity it stands for.
  */
 final class DataServlet extends HttpServlet {
     private final transient Site site;
@@ -27,9 +30,14 @@ final class DataServlet extends HttpServlet {
         Responses.cors(resp);
         resp.setHeader("Vary", "Accept");
         Optional<String> iri = site.resourceIri(req.getPathInfo());
-        Dataset ds = site.dataset();
-        if (iri.isEmpty() || !Descriptions.exists(ds, iri.get())) {
+        Generation gen = site.generation();
+        Representation known = iri.isEmpty() ? null : site.representations().get(gen, iri.get() + "\u0000id", () -> IdServlet.identify(site, gen, iri.get()));
+        if (known == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
+            return;
+        }
+        if (known.isAlias()) {
+            Responses.movedTo(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, "/data" + site.localPath(known.canonical()).orElseThrow(), req);
             return;
         }
         if ("html".equalsIgnoreCase(req.getParameter("format"))) {
@@ -42,16 +50,19 @@ final class DataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: " + RdfFormat.RDF.stream().map(f -> f.mediaType).toList());
             return;
         }
-        Generation gen = site.generation();
         if (Responses.notModified(req, resp, Responses.etag(gen, iri.get(), format.get().name), gen.lastModified())) return;
-        Model description = Descriptions.describe(ds, site.iris(), iri.get());
-        resp.setContentType(format.get().mediaType + "; charset=utf-8");
-        if ("HEAD".equals(req.getMethod())) return;
-        try (OutputStream out = resp.getOutputStream()) {
-            RDFWriter w = format.get() == RdfFormat.TRIG
-                    ? RDFWriter.source(DatasetFactory.wrap(description).asDatasetGraph()).format(format.get().writerFormat).build()
-                    : RDFWriter.source(description).format(format.get().writerFormat).build();
-            w.output(out);
-        }
+        Representation body = site.representations().get(gen, iri.get() + "\u0000" + format.get().name,
+                () -> write(site.dataset(gen), iri.get(), format.get()));
+        Responses.write(req, resp, body);
+    }
+
+    private Representation write(Dataset ds, String iri, RdfFormat format) {
+        Model description = Descriptions.describe(ds, site.iris(), iri);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter w = format == RdfFormat.TRIG
+                ? RDFWriter.source(DatasetFactory.wrap(description).asDatasetGraph()).format(format.writerFormat).build()
+                : RDFWriter.source(description).format(format.writerFormat).build();
+        w.output(out);
+        return Representation.of(out.toByteArray(), format.mediaType + "; charset=utf-8");
     }
 }

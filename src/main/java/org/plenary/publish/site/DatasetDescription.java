@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -39,7 +40,13 @@ final class DatasetDescription {
     static final String GPL = "https://spdx.org/licenses/GPL-3.0-or-later";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
-    private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c";
+    /**
+     * Classes with instances in the data graphs: the ontology graph declares classes (owl:Class, rdfs:Class,
+     * the participation-role individuals' skos:Concept) that describe the vocabulary, not the dataset.
+     */
+    private static final String CLASSES = """
+            SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } FILTER (?g != ?ontology) } GROUP BY ?c ORDER BY ?c
+            """;
     private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     private static final String WIKIDATA_LINKS = """
             SELECT (COUNT(*) AS ?n) WHERE { ?s <%s> ?o FILTER (STRSTARTS(STR(?o), "%s")) }
@@ -78,7 +85,9 @@ final class DatasetDescription {
         Txn.executeRead(ds, () -> {
             long triples = count(ds, TRIPLES);
             dataset.addLiteral(v(m, "triples"), triples);
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(CLASSES).build()) {
+            ParameterizedSparqlString classes = new ParameterizedSparqlString(CLASSES);
+            classes.setIri("ontology", site.iris().ontologyGraph());
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(classes.asQuery()).build()) {
                 qe.execSelect().forEachRemaining((QuerySolution s) -> {
                     if (!s.get("c").isURIResource()) return;
                     long n = s.getLiteral("n").getLong();

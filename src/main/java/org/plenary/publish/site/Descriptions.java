@@ -2,13 +2,16 @@ package org.plenary.publish.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
+import org.plenary.graph.IriScheme;
 import org.plenary.graph.OA;
 import org.plenary.graph.PL;
 import org.plenary.graph.PROV;
@@ -60,6 +63,15 @@ final class Descriptions {
 
     private static final String EXISTS = "ASK { { ?r ?p ?o } UNION { ?s ?p ?r } }";
 
+    /** An alias IRI: one the resolution graph says is owl:sameAs an entity, and that nothing describes itself. */
+    private static final String CANONICAL = """
+            SELECT ?c WHERE {
+              GRAPH ?resolution { ?a <http://www.w3.org/2002/07/owl#sameAs> ?c }
+              FILTER (isIRI(?c) && ?c != ?a)
+              FILTER NOT EXISTS { ?a a ?type }
+            } ORDER BY ?c LIMIT 1
+            """;
+
     private static final String SAME_SPEAKER = PREFIXES + """
             SELECT DISTINCT ?other ?text ?source ?title WHERE {
               ?st pl:speaker ?speaker ; prov:wasDerivedFrom ?here .
@@ -81,8 +93,21 @@ final class Descriptions {
         });
     }
 
+    /** The entity an alias IRI stands for (an IRI of this dataset), or empty when {@code iri} is not an alias. */
+    static Optional<String> canonical(Dataset ds, IriScheme iris, String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(CANONICAL);
+        q.setIri("a", iri);
+        q.setIri("resolution", iris.resolutionGraph());
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+                ResultSet rs = qe.execSelect();
+                return rs.hasNext() ? Optional.of(rs.next().getResource("c").getURI()).filter(iris::isResource) : Optional.empty();
+            }
+        });
+    }
+
     /** The description of {@code iri}; empty when the dataset says nothing of it. */
-    static Model describe(Dataset ds, org.plenary.graph.IriScheme iris, String iri) {
+    static Model describe(Dataset ds, IriScheme iris, String iri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(DESCRIBE);
         q.setIri("r", iri);
         return Txn.calculateRead(ds, () -> {

@@ -7,10 +7,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.Dataset;
+import org.plenary.publish.site.RepresentationCache.Representation;
+
 /**
  * {@code /id/...}: the resource itself, which is not a document. Answers 303 See Other to its page
  * ({@code /page/...}) for clients preferring HTML or stating no preference, or to its RDF description
- * ({@code /data/...}) for RDF clients (the httpRange-14 303 pattern).
+ * ({@code /data/...}) for RDF clients (the httpRange-14 303 pattern). An alias IRI (owl:sameAs an entity in the
+ * resolution graph) answers 303 to the page or description of that entity, which lists the alias.
  */
 final class IdServlet extends HttpServlet {
     private final transient Site site;
@@ -22,7 +26,9 @@ final class IdServlet extends HttpServlet {
         Responses.cors(resp);
         resp.setHeader("Vary", "Accept");
         Optional<String> iri = site.resourceIri(req.getPathInfo());
-        if (iri.isEmpty() || !Descriptions.exists(site.dataset(), iri.get())) {
+        Generation gen = site.generation();
+        Representation known = iri.isEmpty() ? null : site.representations().get(gen, iri.get() + "\u0000id", () -> identify(site, gen, iri.get()));
+        if (known == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;
         }
@@ -31,9 +37,17 @@ final class IdServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: text/html and " + RdfFormat.RDF.stream().map(f -> f.mediaType).toList());
             return;
         }
-        String where = (format.get() == RdfFormat.HTML ? "/page" : "/data") + req.getPathInfo();
+        String path = known.isAlias() ? site.localPath(known.canonical()).orElseThrow() : req.getPathInfo();
+        String where = (format.get() == RdfFormat.HTML ? "/page" : "/data") + path;
         if (req.getParameter("format") != null && format.get() != RdfFormat.HTML) where += "?format=" + format.get().name;
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", where);
+    }
+
+    /** Whether {@code iri} is a resource of {@code gen} ({@link Representation#EXISTS}), an alias, or unknown (null). */
+    static Representation identify(Site site, Generation gen, String iri) {
+        Dataset ds = site.dataset(gen);
+        if (!Descriptions.exists(ds, iri)) return null;
+        return Descriptions.canonical(ds, site.iris(), iri).map(Representation::alias).orElse(Representation.EXISTS);
     }
 }

@@ -1,6 +1,7 @@
 package org.plenary.publish.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,9 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.plenary.publish.site.RepresentationCache.Representation;
 
-/** {@code /page/...}: the HTML page of a resource, by its kind (meeting, person, source, ...). */
+/**
+ * {@code /page/...}: the HTML page of a resource, by its kind (meeting, person, source, ...). Pages are made once
+ * per published generation (see {@link RepresentationCache}). The page of an alias IRI moves permanently (301) to
+ * the page of the entity it stands for.
+ */
 final class PageServlet extends HttpServlet {
+    private static final String HTML = "text/html; charset=utf-8";
     private final transient Site site;
 
     PageServlet(Site site) { this.site = site; }
@@ -21,17 +28,27 @@ final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Responses.cors(resp);
         Optional<String> iri = site.resourceIri(req.getPathInfo());
-        Dataset ds = site.dataset();
-        Model description = iri.isPresent() ? Descriptions.describe(ds, site.iris(), iri.get()) : null;
-        if (description == null || description.isEmpty()) {
+        Generation gen = site.generation();
+        Representation known = iri.isEmpty() ? null
+                : site.representations().get(gen, iri.get() + "\u0000id", () -> IdServlet.identify(site, gen, iri.get()));
+        if (known == null) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
             site.templates.write(resp, "notfound", Map.of("title", "Not found", "path", String.valueOf(req.getRequestURI())));
             return;
         }
-        Generation gen = site.generation();
+        if (known.isAlias()) {
+            Responses.movedTo(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, "/page" + site.localPath(known.canonical()).orElseThrow(), req);
+            return;
+        }
         if (Responses.notModified(req, resp, Responses.etag(gen, iri.get(), "html"), gen.lastModified())) return;
-        Map.Entry<String, Map<String, Object>> view = new Pages(site, description, iri.get()).view(ds);
+        Representation page = site.representations().get(gen, iri.get() + "\u0000html", () -> render(site.dataset(gen), iri.get()));
         resp.setHeader("Link", "<" + "/data" + req.getPathInfo() + ">; rel=\"alternate\"; type=\"text/turtle\"");
-        site.templates.write(resp, view.getKey(), view.getValue());
+        Responses.write(req, resp, page);
+    }
+
+    private Representation render(Dataset ds, String iri) {
+        Model description = Descriptions.describe(ds, site.iris(), iri);
+        Map.Entry<String, Map<String, Object>> view = new Pages(site, description, iri).view(ds);
+        return Representation.of(site.templates.render(view.getKey(), view.getValue()).getBytes(StandardCharsets.UTF_8), HTML);
     }
 }

@@ -1,5 +1,7 @@
 package org.plenary.publish.site;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +18,26 @@ final class Responses {
     static void cors(HttpServletResponse resp) {
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Location, Vary");
+    }
+
+    /**
+     * Redirects to {@code path} on this server with {@code status}, keeping the request's query string (so a
+     * {@code ?format=} survives the move).
+     */
+    static void movedTo(HttpServletResponse resp, int status, String path, HttpServletRequest req) {
+        String query = req.getQueryString();
+        resp.setStatus(status);
+        resp.setHeader("Location", query == null ? path : path + "?" + query);
+    }
+
+    /** Sends a kept body (not for HEAD, which gets the headers only). */
+    static void write(HttpServletRequest req, HttpServletResponse resp, RepresentationCache.Representation r) throws IOException {
+        resp.setContentType(r.contentType());
+        resp.setContentLength(r.body().length);
+        if ("HEAD".equals(req.getMethod())) return;
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(r.body());
+        }
     }
 
     /** A strong ETag for one representation of one resource in one generation. */

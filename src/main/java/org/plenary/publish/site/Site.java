@@ -32,6 +32,7 @@ public final class Site {
     private final String sparqlPath;
     final Templates templates = new Templates();
     private final DatasetDescription.Cache descriptions = new DatasetDescription.Cache();
+    private final RepresentationCache representations = new RepresentationCache(RepresentationCache.DEFAULT_MAX_BYTES);
 
     private Site(PlenaryDatabase database, String base, String sparqlPath) {
         this.database = database;
@@ -87,6 +88,11 @@ public final class Site {
     PlenaryDatabase database() { return database; }
 
     Dataset dataset() { return database.open(); }
+
+    /** The dataset of one generation: a response reads the generation its validators name, even across a swap. */
+    Dataset dataset(Generation gen) { return database.open(gen.dir()); }
+
+    RepresentationCache representations() { return representations; }
 
     Generation generation() {
         Path gen = database.currentGeneration().orElseThrow(() -> new IllegalStateException("nothing published"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,8 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
  */
 final class Templates {
     private static final String DIR = "org/plenary/publish/site/templates/";
+    private static final List<String> PAGES = List.of("layout", "macros", "home", "meeting", "agent", "source", "statement",
+            "place", "resource", "resource-footer", "search", "query", "void", "notfound");
     private final PebbleEngine engine;
 
     Templates() {
@@ -25,6 +28,8 @@ final class Templates {
         loader.setSuffix(".peb");
         engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).cacheActive(true)
                 .strictVariables(false).newLineTrimming(false).build();
+        // Compiled now rather than on the first request of each kind of page.
+        for (String t : PAGES) engine.getTemplate(t);
     }
 
     String render(String template, Map<String, Object> context) {

@@ -7,7 +7,8 @@ import org.apache.jena.riot.system.StreamRDF;
 /**
  * A hand-made Plenary graph, written through {@code PlenaryDatabase.replace}: one source whose text has an emoji
  * before the spans (so UTF-16 and code-point offsets differ), a person whose name holds a script element, a
- * statement and a mention with their spans, a meeting with a participation, and a Wikidata link.
+ * statement and a mention with their spans, a meeting with a participation, a Wikidata link, an alias IRI of the
+ * person, and an ontology graph declaring classes.
  */
 final class TinyCorpus {
     static final String BASE = "https://example.org/";
@@ -21,6 +22,8 @@ final class TinyCorpus {
     static final String MEETING = BASE + "id/meeting/2024-01-10-forum";
     static final String PLACE = BASE + "id/place/springfield";
     static final String BUILD = BASE + "id/build/latest";
+    /** The IRI Eve would have had under her other spelling: owl:sameAs her IRI in graph/resolution. */
+    static final String ALIAS = BASE + "id/person/eve-exemplar";
 
     static int cp(String s) { return BODY.codePointCount(0, BODY.indexOf(s)); }
     static int quoteStart() { return cp(QUOTE); }
@@ -63,12 +66,16 @@ final class TinyCorpus {
                   <%5$s> a pl:Person ; pl:name "Bob Builder" .
                   <%7$s> a pl:Place ; pl:name "Springfield" .
                   <%6$s> pl:name "Tiny forum" .
+                  <%17$s> owl:sameAs <%4$s> .
                 }
                 GRAPH <%1$sgraph/wikidata> { <%5$s> owl:sameAs <http://www.wikidata.org/entity/Q42> . }
-                GRAPH <%1$sgraph/ontology> { pl:Speaker rdfs:label "speaker"@en . pl:name rdfs:label "name"@en . }
+                GRAPH <%1$sgraph/ontology> {
+                  pl:Speaker a pl:ParticipationRole ; rdfs:label "speaker"@en . pl:name rdfs:label "name"@en ; a owl:DatatypeProperty .
+                  pl:Person a owl:Class . pl:ParticipationRole a owl:Class ; rdfs:subClassOf <http://www.w3.org/2004/02/skos/core#Concept> .
+                }
                 GRAPH <%1$sgraph/build> { <%16$s> a pl:Build ; pl:softwareVersion "test" . }
                 """.formatted(BASE, SOURCE, BODY.replace("\"", "\\\""), PERSON, OTHER, MEETING, PLACE, statement(), QUOTE,
-                qs, qe, mention(), ns, ne, EVIL_NAME.replace("'", "\\'"), BUILD);
+                qs, qe, mention(), ns, ne, EVIL_NAME.replace("'", "\\'"), BUILD, ALIAS);
     }
 
     static void write(StreamRDF out) {
