@@ -68,7 +68,9 @@ class PlenaryServerTest {
         HttpRequest req = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(req, HttpResponse.BodyHandlers.ofString());
+        // A refused write may be answered before its body is read, and the server then closes the connection;
+        // a fresh client per write keeps the next request from racing that close on a pooled connection.
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     }
 
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
