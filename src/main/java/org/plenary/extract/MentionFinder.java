@@ -116,7 +116,6 @@ final class MentionFinder {
             }
             CoreLabel last = pt.token(b);
             String lemma = ParsedText.lemma(last);
-            if (b == a && lexicon.meetingNouns.contains(lemma)) { out.remove(i--); continue; }
             if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word())) { out.remove(i--); continue; }
             if (lastHead >= a && lastHead < b) {
                 int c = b;
