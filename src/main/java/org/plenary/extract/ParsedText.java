@@ -31,10 +31,14 @@ public final class ParsedText {
             sentenceStart[i] = tokens.size();
             tokens.addAll(doc.sentences().get(i).tokens());
         }
+        List<TextRef> paragraphQuotes = ParagraphQuotes.find(article.text());
         for (CoreQuote q : doc.quotes()) {
             var o = q.quoteCharOffsets();
-            quotes.add(new TextRef(o.first, o.second));
+            TextRef r = new TextRef(o.first, o.second);
+            if (paragraphQuotes.stream().noneMatch(r::overlaps)) quotes.add(r);
         }
+        quotes.addAll(paragraphQuotes);
+        quotes.sort(java.util.Comparator.comparingInt(TextRef::start));
         List<Integer> ls = new ArrayList<>();
         ls.add(0);
         String t = article.text();

@@ -60,6 +60,16 @@ final class SpeakerResolver {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
             if (e.getRelation().toString().startsWith("conj")) return subjectOf(sentence, e.getGovernor());
         }
+        // a parse that left a finite verb without subject ("They covered ... and President X underscored that"):
+        // the name right before the verb, adverbs aside
+        if (verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))) {
+            int i = pt.global(sentence, verb.index()) - 1;
+            while (i >= pt.firstToken(sentence) && pt.token(i).tag().startsWith("RB")) i--;
+            if (i >= pt.firstToken(sentence)) {
+                Optional<String> k = entityCovering(pt.token(i).beginPosition());
+                if (k.isPresent() && kindOf(k.get()) != EntityKind.PLACE) return k;
+            }
+        }
         return Optional.empty();
     }
 

@@ -58,11 +58,14 @@ final class StatementFinder {
             double confidence = 0.9;
             // 1. a verb of communication outside the quotation, in the sentences the quotation touches
             for (int s = s0; s <= s1 && speaker.isEmpty(); s++) speaker = speechVerbSubject(pt, speakers, s, q);
-            // 2. introduced with a colon or comma: the subject of the sentence's main verb
-            if (speaker.isEmpty() && introducedInline(pt, q)) {
-                SemanticGraph g = pt.graph(s0);
-                if (g != null && !g.getRoots().isEmpty() && !pt.insideQuote(pt.token(pt.global(s0, g.getFirstRoot().index())).beginPosition()))
-                    speaker = speakers.subjectOf(s0, g.getFirstRoot());
+            // 2. introduced with a colon or comma: the subject of the main verb of the sentence that introduces it,
+            // which may end the paragraph before ("issued the following statement:"), headings between aside
+            int intro = introduction(pt, q, isBody);
+            if (speaker.isEmpty() && intro >= 0) {
+                int si = pt.sentenceOf(pt.tokenAt(intro));
+                SemanticGraph g = pt.graph(si);
+                if (g != null && !g.getRoots().isEmpty() && !pt.insideQuote(pt.token(pt.global(si, g.getFirstRoot().index())).beginPosition()))
+                    speaker = speakers.subjectOf(si, g.getFirstRoot());
                 confidence = 0.8;
             }
             // 3. a short attribution sentence right after: "..." He said.
@@ -96,10 +99,24 @@ final class StatementFinder {
 
     private static boolean isQuoteMark(char c) { return "\"“”«»„‘’'".indexOf(c) >= 0; }
 
-    private static boolean introducedInline(ParsedText pt, TextRef q) {
+    /**
+     * The offset of the colon or comma that introduces a quotation, or -1: right before it, or ending the body
+     * paragraph before it (a colon only), lines that are not body text (a heading) skipped.
+     */
+    private static int introduction(ParsedText pt, TextRef q, java.util.function.IntPredicate isBody) {
+        String text = pt.text();
         int i = q.start() - 1;
-        while (i >= 0 && Character.isWhitespace(pt.text().charAt(i))) i--;
-        return i >= 0 && (pt.text().charAt(i) == ':' || pt.text().charAt(i) == ',');
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) i--;
+        if (i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',')) return pt.tokenAt(i) >= 0 ? i : -1;
+        if (i >= 0 && text.charAt(i) != '\n') return -1; // the quotation starts inside a paragraph, after other words
+        for (int lines = 0; i >= 0 && lines < 3; lines++) { // up to three lines back, over blank lines and headings
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+            if (i < 0) return -1;
+            if (isBody.test(i)) return text.charAt(i) == ':' && pt.tokenAt(i) >= 0 ? i : -1;
+            int lineStart = text.lastIndexOf('\n', i);
+            i = lineStart;
+        }
+        return -1;
     }
 
     private static boolean wholeSentences(ParsedText pt, TextRef q, int s0, int s1) {

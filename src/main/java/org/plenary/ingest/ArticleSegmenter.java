@@ -75,7 +75,9 @@ public final class ArticleSegmenter {
                 kind = SegmentKind.BODY; // "1. Mayor Jane Doe, Springfield": lists of participants are content
             } else if (MD_HEADING.matcher(line).find()) {
                 kind = seenContent ? SegmentKind.HEADING : SegmentKind.TITLE;
-            } else if (!endsLikeSentence(trimmed) && words(trimmed) <= 40) {
+            } else if (!endsLikeSentence(trimmed) && words(trimmed) <= 40 && !(seenContent && opensQuotation(trimmed) && words(trimmed) > 6)) {
+                // (a paragraph that opens a quotation is speech even without a final full stop: a quotation running
+                // over several paragraphs leaves each but the last unclosed)
                 if (!seenContent && trimmed.length() < 300) kind = SegmentKind.TITLE;
                 else if ((previous == SegmentKind.IMAGE && words(trimmed) > 6) || words(trimmed) > 12) kind = SegmentKind.CAPTION;
                 else kind = SegmentKind.HEADING;
@@ -111,6 +113,10 @@ public final class ArticleSegmenter {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean opensQuotation(String s) {
+        return s.startsWith("\"") || s.startsWith("“") || s.startsWith("«") || s.startsWith("„");
     }
 
     private static boolean endsLikeSentence(String s) {
