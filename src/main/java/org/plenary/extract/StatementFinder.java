@@ -150,13 +150,15 @@ final class StatementFinder {
             if (!isBody.test(sentence.start())) continue;
             SemanticGraph g = pt.graph(s);
             if (g == null) continue;
+            // one reported statement per sentence (later verbs elaborate the first), but a clause ("emphasized that
+            // ...") is what was said rather than a thing welcomed or praised: the first clausal one wins
+            Found nominal = null;
             boolean found = false;
             for (IndexedWord w : g.vertexListSorted()) {
                 CoreLabel t = pt.token(pt.global(s, w.index()));
                 if (pt.insideQuote(t.beginPosition())) continue;
-                if (found) break; // one reported statement per sentence: later verbs elaborate the first
                 if (lowerEquals(t, "according") && w.index() < pt.sentence(s).tokens().size()) {
-                    found = accordingTo(pt, speakers, s, w, out);
+                    if (nominal == null && accordingTo(pt, speakers, s, w, out)) { found = true; break; }
                     continue;
                 }
                 if (!isSpeechVerb(t)) continue;
@@ -166,9 +168,11 @@ final class StatementFinder {
                 if (content.isEmpty()) continue;
                 TextRef c = content.get();
                 if (mostlyQuoted(pt, c)) continue;
-                out.add(new Found(speaker.get(), c, false, 0.85));
-                found = true;
+                Found f = new Found(speaker.get(), c, false, 0.85);
+                if (clausal(g, w)) { out.add(f); found = true; break; }
+                if (nominal == null) nominal = f;
             }
+            if (!found && nominal != null) out.add(nominal);
         }
     }
 
@@ -230,17 +234,37 @@ final class StatementFinder {
             return span(pt, start, end);
         }
         int i = vi + 1;
-        // "told X that Y", "informed X that Y": the content is the clause, not the listener
+        // "told X that Y", "informed X that Y": the content is the clause, not the listener; "said during that
+        // time, Y": words between the verb and its clause are part of what was said
+        IndexedWord clause = null;
+        boolean listener = false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (!e.getRelation().toString().equals("ccomp") || e.getDependent().index() < verb.index()) continue;
-            int min = g.descendants(e.getDependent()).stream().mapToInt(IndexedWord::index).min().orElse(e.getDependent().index());
-            i = Math.max(i, pt.global(s, min));
+            String rel = e.getRelation().toString();
+            if (rel.equals("ccomp") && e.getDependent().index() > verb.index()
+                    && (clause == null || e.getDependent().index() < clause.index())) clause = e.getDependent();
+            if ((rel.equals("obj") || rel.equals("iobj")) && e.getDependent().index() > verb.index()) listener = true;
+        }
+        if (clause != null) {
+            int min = g.descendants(clause).stream().mapToInt(IndexedWord::index).min().orElse(clause.index());
+            // the complementizer "that", as the parse marks it or, when the parse attached it elsewhere ("said
+            // during the hearing that ..."), the last "that" between the verb and the clause's head
+            int ch = pt.global(s, clause.index());
+            for (int k = ch - 1; k > vi; k--)
+                if (lowerEquals(pt.token(k), "that") && Set.of("IN", "WDT").contains(pt.token(k).tag())) { i = Math.max(i, k + 1); break; }
+            if (listener && min > verb.index()) i = Math.max(i, pt.global(s, min));
         }
         // particles and the complementizer: "pointed out that", "called for"
         while (i <= last && (SKIP_AT_START.contains(pt.token(i).word().toLowerCase(Locale.ROOT))
                 || "RP".equals(pt.token(i).tag()))) i++;
         if (i > last) return Optional.empty();
         return span(pt, i, last);
+    }
+
+    /** A finite clause ("emphasized that ..."), not an infinitive ("urged X to ..."). */
+    private static boolean clausal(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb))
+            if (e.getRelation().toString().equals("ccomp")) return true;
+        return false;
     }
 
     private static Optional<TextRef> span(ParsedText pt, int from, int to) {
