@@ -151,7 +151,8 @@ final class MeetingFinder {
     private static Optional<StatedDate> date(ParsedText pt, List<Integer> sentences, Optional<String> published) {
         for (int s : sentences) {
             for (CoreEntityMention m : pt.sentence(s).entityMentions()) {
-                if (!"DATE".equals(m.entityType())) continue;
+                // a date, or a time of a known day ("this afternoon", normalized to the article's date)
+                if (!"DATE".equals(m.entityType()) && !"TIME".equals(m.entityType())) continue;
                 String v = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 if (v == null) continue;
                 Matcher x = ISO.matcher(v);

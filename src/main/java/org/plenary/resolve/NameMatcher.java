@@ -1,10 +1,12 @@
 package org.plenary.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +40,7 @@ public final class NameMatcher {
     static final double MIDDLE_NAME = 0.88;
     static final double QUALIFIER = 0.88;
     static final double INITIAL = 0.75;
+    static final double SHORT_FORM = 0.97;
     static final double BARE_SURNAME = 0.55;
     static final double OTHER_GIVEN_NAME = 0.2;
 
@@ -47,8 +50,11 @@ public final class NameMatcher {
     private final Set<String> titles;
     private final Set<String> particles;
     private final OrganizationTokens orgTokens;
+    private final Map<String, Set<String>> shortForms;
 
-    private NameMatcher(KoreanSyllables korean, Set<String> titles, Set<String> particles, OrganizationTokens orgTokens) {
+    private NameMatcher(KoreanSyllables korean, Set<String> titles, Set<String> particles, OrganizationTokens orgTokens,
+            Map<String, Set<String>> shortForms) {
+        this.shortForms = shortForms;
         this.korean = korean;
         this.titles = titles;
         this.particles = particles;
@@ -62,11 +68,26 @@ public final class NameMatcher {
             synchronized (NameMatcher.class) {
                 if (standard == null)
                     standard = new NameMatcher(KoreanSyllables.load(), Set.copyOf(DataTable.lines("honorific-titles.txt")),
-                            Set.copyOf(DataTable.lines("name-particles.txt")), OrganizationTokens.load());
+                            Set.copyOf(DataTable.lines("name-particles.txt")), OrganizationTokens.load(),
+                            shortForms(DataTable.lines("given-name-hypocorisms.tsv")));
                 m = standard;
             }
         }
         return m;
+    }
+
+    /** formal -> short forms and short -> formal names, both ways, from "formal<TAB>short" lines. */
+    private static Map<String, Set<String>> shortForms(List<String> lines) {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (String l : lines) {
+            String[] kv = l.split("\t");
+            if (kv.length != 2) continue;
+            m.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
+            m.computeIfAbsent(kv[1], k -> new HashSet<>()).add(kv[0]);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     /**
@@ -269,9 +290,16 @@ public final class NameMatcher {
      */
     private Candidate compareGivenWords(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b, longer = a.size() <= b.size() ? b : a;
-        if (!agree(shorter.get(0), longer.get(0))) return null;
         List<String> ev = new ArrayList<>();
         double score = 1.0;
+        if (!agree(shorter.get(0), longer.get(0))) {
+            // "Joe" for "Joseph": a common short form of the same given name
+            if (!shortForms.getOrDefault(shorter.get(0), Set.of()).contains(longer.get(0))) return null;
+            ev.add("'" + shorter.get(0) + "' is a short form of '" + longer.get(0) + "' (or the reverse)");
+            score *= SHORT_FORM;
+            shorter = new ArrayList<>(shorter);
+            shorter.set(0, longer.get(0));
+        }
         boolean initial = false;
         Set<String> extra = new LinkedHashSet<>();
         int j = 0;

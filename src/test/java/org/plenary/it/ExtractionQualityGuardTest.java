@@ -1,5 +1,6 @@
 package org.plenary.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintStream;
@@ -33,12 +34,18 @@ class ExtractionQualityGuardTest {
         assertTrue(failures.isEmpty(), failures + "\n" + report.render(false));
     }
 
+    /**
+     * Issue 4's targets where they are met (persons 0.95, speaker attribution 0.85, exact spans on 95% of matched
+     * statements, no wrong merge); elsewhere the measured figure less a small margin, so quality cannot slip.
+     */
     @Test
-    void evaluationCorpusStaysAboveTheFloors() {
+    void evaluationCorpusMeetsTheTargetsAndStaysAboveTheFloors() {
         ScoreReport report = score(Path.of("data/eval/articles"), Path.of("data/eval/gold"));
-        atLeast(report, Map.of("persons", 0.93, "organizations", 0.64, "statements", 0.76,
-                "speaker attribution", 0.81, "span exactness", 0.77, "meetings", 0.88, "meeting date", 0.86), "eval");
-        assertTrue(report.wrongMergeCount() <= 2, report.wrongMerges().toString());
+        atLeast(report, Map.of("persons", 0.95, "organizations", 0.78, "statements", 0.80,
+                "speaker attribution", 0.85, "meetings", 0.90, "meeting date", 0.78), "eval");
+        Metric spans = report.total("span exactness");
+        assertTrue(spans.precision() >= 0.95, "exact spans on " + spans.precision() + " of matched statements < 0.95\n" + report.render(false));
+        assertEquals(0, report.wrongMergeCount(), report.wrongMerges().toString());
     }
 
     @Test

@@ -38,6 +38,8 @@ class NameMatcherTest {
             "Min-ho Jeong | Chung Minho | 0.885",       // order, romanization and joining together
             "Ilze Brands Kehris | Ilze Kehris | 0.88",  // second family name in one only
             "John Michael Smith | John Smith | 0.88",
+            "Bill Nelson | William Nelson | 0.97",          // a common short form of the given name
+            "Joe Moreno | Joseph R. Moreno | 0.854",        // short form and a middle initial in one only
     })
     void variantsOfOneNameMatch(String a, String b, double score) {
         assertSame(score, a, b);
@@ -76,6 +78,8 @@ class NameMatcherTest {
             "Tom Lane | Dom Lane",                      // romanization patterns only apply to Korean names
             "Dan Brown | Tan Brown",
             "Maria Garcia | Maria Lopez",
+            "Bill Nelson | Joe Nelson",                     // short forms of different given names
+            "Will Ortiz | Robert Ortiz",
     })
     void differentPeopleDoNotMatch(String a, String b) {
         NameMatch x = m.comparePersons(a, b);
