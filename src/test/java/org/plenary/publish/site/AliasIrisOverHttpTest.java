@@ -32,18 +32,17 @@ class AliasIrisOverHttpTest {
     static PlenaryServer server;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static TinySite site;
+
     @BeforeAll
     static void start() {
-        db = PlenaryDatabase.at(tmp.resolve("db"));
-        db.replace(TinyCorpus::write);
-        server = PlenaryServer.create().database(db).port(0).loopback(true).base(TinyCorpus.BASE).build().start();
+        site = TinySite.start(tmp);
+        db = site.db();
+        server = site.server();
     }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        db.currentGeneration().ifPresent(db::release);
-    }
+    static void stop() { site.close(); }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).timeout(Duration.ofSeconds(30));

@@ -29,18 +29,17 @@ class HostilePathsOverRawHttpTest {
     static PlenaryDatabase db;
     static PlenaryServer server;
 
+    static TinySite site;
+
     @BeforeAll
     static void start() {
-        db = PlenaryDatabase.at(tmp.resolve("db"));
-        db.replace(TinyCorpus::write);
-        server = PlenaryServer.create().database(db).port(0).loopback(true).base(TinyCorpus.BASE).build().start();
+        site = TinySite.start(tmp);
+        db = site.db();
+        server = site.server();
     }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        db.currentGeneration().ifPresent(db::release);
-    }
+    static void stop() { site.close(); }
 
     /** Status code and body of a request whose target is sent byte for byte as given. */
     record Answer(int status, String text) {}

@@ -58,18 +58,17 @@ class LinkedDataHttpTest {
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static TinySite site;
+
     @BeforeAll
     static void start() {
-        db = PlenaryDatabase.at(tmp.resolve("db"));
-        db.replace(TinyCorpus::write);
-        server = PlenaryServer.create().database(db).port(0).loopback(true).base(TinyCorpus.BASE).build().start();
+        site = TinySite.start(tmp);
+        db = site.db();
+        server = site.server();
     }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        db.currentGeneration().ifPresent(db::release);
-    }
+    static void stop() { site.close(); }
 
     static String local(String iri) { return iri.substring(TinyCorpus.BASE.length() - 1); }
 

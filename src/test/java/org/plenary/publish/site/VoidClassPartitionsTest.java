@@ -40,18 +40,17 @@ class VoidClassPartitionsTest {
     static PlenaryDatabase db;
     static PlenaryServer server;
 
+    static TinySite site;
+
     @BeforeAll
     static void start() {
-        db = PlenaryDatabase.at(tmp.resolve("db"));
-        db.replace(TinyCorpus::write);
-        server = PlenaryServer.create().database(db).port(0).loopback(true).base(TinyCorpus.BASE).build().start();
+        site = TinySite.start(tmp);
+        db = site.db();
+        server = site.server();
     }
 
     @AfterAll
-    static void stop() {
-        server.stop();
-        db.currentGeneration().ifPresent(db::release);
-    }
+    static void stop() { site.close(); }
 
     /** Class IRI to distinct subjects typed with it, read from the TDB2 quads of every graph but the ontology. */
     static Map<String, Long> instancesInDataGraphs() {
