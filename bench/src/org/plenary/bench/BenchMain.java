@@ -94,7 +94,7 @@ public final class BenchMain {
         for (String w : what) {
             switch (w) {
                 case "extract" -> extract();
-                case "load" -> load(seedNq(), "seed", true);
+                case "load" -> { if (triplesGiven) load(syntheticNq(), "synthetic " + triples, false); else load(seedNq(), "seed", true); }
                 case "serve" -> serve(seedDb(), "seed");
                 case "scale" -> scale();
                 case "peers" -> Peers.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed", Math.max(5, reps));
@@ -234,32 +234,45 @@ public final class BenchMain {
         try (Stream<String> lines = Files.lines(nq)) { quads = lines.filter(l -> !l.isBlank()).count(); }
         OUT.printf(Locale.ROOT, "%n## load (%s): %,d quads from %s; Plenary's write vs tdb2.tdbloader (median of %d, alternating)%n",
                 label, quads, nq, reps);
-        Stats plenaryTdb = new Stats(), plenaryPublish = new Stats(), jena = new Stats();
+        Stats plenaryTdb = new Stats(), plenaryPublish = new Stats(), jena = new Stats(), pairRatios = new Stats();
         long size = 0;
         // r = -1 warms up and is not counted; above a few million quads the JIT is warm after the first seconds anyway
         for (int r = quads > 2_000_000 ? 0 : -1; r < reps; r++) {
-            // Plenary's write path (PlenaryDatabase.replace without text index and dumps): its bulk load of a new generation.
-            Path d1 = fresh("load-plenary-" + r);
-            sync(); // each load starts with no dirty pages of the previous one still to write back
-            long t = System.nanoTime();
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(d1));
-            PlenaryDatabase.bulkLoad(dsg, out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
-            if (r >= 0) plenaryTdb.add(ms(t));
-            TDBInternal.expel(dsg);
+            // Plenary's write path (PlenaryDatabase.replace without text index and dumps): its bulk load of a new
+            // generation; and Jena's bulk loader (default, phased) on the same file. Which goes first alternates, so that
+            // neither always inherits the other's dirty pages or garbage.
+            Path d1 = fresh("load-plenary-" + r), d2 = fresh("load-jena-" + r);
+            double[] last = new double[2];
+            for (int k = 0; k < 2; k++) {
+                boolean plenaryTurn = (k == 0) == (r % 2 == 0);
+                sync(); // each load starts with no dirty pages of the previous one still to write back
+                long t = System.nanoTime();
+                if (plenaryTurn) {
+                    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(d1));
+                    PlenaryDatabase.bulkLoad(dsg, out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
+                    last[0] = ms(t);
+                    TDBInternal.expel(dsg);
+                } else {
+                    tdb2.tdbloader.main("--loc", d2.toString(), nq.toString());
+                    last[1] = ms(t);
+                    TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(d2)));
+                }
+            }
             size = du(d1);
-            // Jena's bulk loader, default (phased) loader, same file.
-            Path d2 = fresh("load-jena-" + r);
-            sync();
-            t = System.nanoTime();
-            tdb2.tdbloader.main("--loc", d2.toString(), nq.toString());
-            if (r >= 0) jena.add(ms(t));
-            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(d2)));
+            if (r >= 0) {
+                plenaryTdb.add(last[0]);
+                jena.add(last[1]);
+                pairRatios.add(last[1] / last[0]);
+            }
+            OUT.printf(Locale.ROOT, "load: %s (%s first): Plenary %.2f s, tdbloader %.2f s, load average %.1f%n", r < 0 ? "warm-up" : "rep " + r,
+                    r % 2 == 0 ? "Plenary" : "tdbloader", last[0] / 1000, last[1] / 1000,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             for (Path p : List.of(d1, d2)) delete(p);
             if (!publish) continue; // the caller publishes once and reports it
             // Plenary's whole publish step: new generation, the same write, six dumps and checksums, the swap.
             Path d3 = fresh("load-publish-" + r);
             PlenaryDatabase db = PlenaryDatabase.at(d3);
-            t = System.nanoTime();
+            long t = System.nanoTime();
             db.replace(out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
             if (r >= 0) plenaryPublish.add(ms(t));
             db.currentGeneration().ifPresent(db::release);
@@ -269,6 +282,8 @@ public final class BenchMain {
                         + "ratio (Plenary throughput / tdbloader) %.2f (target >= 0.8)%n",
                 plenaryTdb.median() / 1000, quads / (plenaryTdb.median() / 1000), jena.median() / 1000, quads / (jena.median() / 1000),
                 jena.median() / plenaryTdb.median());
+        OUT.printf(Locale.ROOT, "load: ratio within each pair of runs: median %.2f, min %.2f, max %.2f%n", pairRatios.median(),
+                pairRatios.percentile(0), pairRatios.percentile(100));
         if (publish)
             OUT.printf(Locale.ROOT, "load: Plenary full publish (write + text index + dumps in 3 formats x2 + checksums + swap) %.2f s%n",
                     plenaryPublish.median() / 1000);
