@@ -58,6 +58,8 @@ final class Soak {
         for (Path p : BenchMain.queryFiles()) mix.add(new Req(p.getFileName().toString(), Files.readString(p), null));
         for (BenchMain.Q q : BenchMain.mix(ds)) if (q.name().equals("lookup")) mix.add(new Req("lookup", q.text(), null));
         for (String p : BenchMain.pagePaths(ds, 20)) mix.add(new Req("page " + p.split("/")[2], null, p));
+        // Shuffled once with a fixed seed: every client's walk through the mix meets queries, lookups and pages alike.
+        java.util.Collections.shuffle(mix, new java.util.Random(7));
         int seconds = BenchMain.seconds, clients = BenchMain.clients;
         BenchMain.OUT.printf(Locale.ROOT, "%n## soak (%s): `plenary serve -Xmx2g` in its own process, %d clients, %d s, mix of %d requests "
                 + "(queries/*.rq, resource lookups, HTML pages), round robin%n", label, clients, seconds, mix.size());
@@ -142,7 +144,7 @@ final class Soak {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secs);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
-            int offset = c * 7;
+            int offset = c * mix.size() / clients;
             pool.submit(() -> {
                 int i = offset;
                 while (System.nanoTime() < end) {
