@@ -63,6 +63,8 @@ public final class BenchMain {
     static int seconds = 10;
     static int reps = 3;
     static int clients = 32;
+    /** Whether --triples was given: then peers and soak run on the synthetic graph instead of the seed build. */
+    static boolean triplesGiven;
 
     public static void main(String[] args) {
         try {
@@ -78,7 +80,7 @@ public final class BenchMain {
         List<String> what = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--triples" -> triples = Long.parseLong(args[++i].replace("_", ""));
+                case "--triples" -> { triples = Long.parseLong(args[++i].replace("_", "")); triplesGiven = true; }
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
@@ -92,10 +94,13 @@ public final class BenchMain {
         for (String w : what) {
             switch (w) {
                 case "extract" -> extract();
-                case "load" -> load(seedNq(), "seed");
+                case "load" -> { if (triplesGiven) load(syntheticNq(), "synthetic " + triples, false); else load(seedNq(), "seed", true); }
                 case "serve" -> serve(seedDb(), "seed");
                 case "pages" -> PagesBench.run(seedDb());
                 case "scale" -> scale();
+                case "peers" -> Peers.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed", Math.max(5, reps));
+                case "soak" -> Soak.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed");
+                case "heap" -> heap();
                 default -> throw new IllegalArgumentException("unknown benchmark " + w);
             }
         }
@@ -121,15 +126,11 @@ public final class BenchMain {
 
     static void extract() throws IOException {
         OUT.println("\n## extract: Plenary extraction vs CoreNLP bare annotate, same text, same JVM (median of " + reps + ")");
-        List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(Path.of("data/articles"), Path.of("data/eval/articles")))
-            try (Stream<Path> s = Files.list(dir)) { files.addAll(s.filter(ArticleReader::isArticleFile).sorted().toList()); }
         long t0 = System.nanoTime();
         NlpPipeline nlp = NlpPipeline.shared();
         ArticleExtractor extractor = new ArticleExtractor(nlp);
         OUT.printf(Locale.ROOT, "CoreNLP models loaded in %.1f s%n", secs(t0));
-        List<Article> articles = new ArrayList<>();
-        for (Path f : files) articles.add(new ArticleReader(SourceCatalogue.forDirectory(f.getParent())).read(f));
+        List<Article> articles = articles();
         for (Article a : articles.subList(0, Math.min(3, articles.size()))) { extractor.extract(a); annotate(nlp, a); } // warm up
         double plenaryTotal = 0, bareTotal = 0;
         OUT.println("| article | words | Plenary ms | CoreNLP annotate ms | ratio |");
@@ -145,7 +146,44 @@ public final class BenchMain {
         }
         OUT.printf(Locale.ROOT, "extract: all %d articles: Plenary %.0f ms, CoreNLP annotate %.0f ms, ratio %.2f (target <= 1.3)%n",
                 articles.size(), plenaryTotal, bareTotal, plenaryTotal / bareTotal);
+        bigArticle(nlp, extractor, articles);
+    }
 
+    static List<Article> articles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("data/articles"), Path.of("data/eval/articles")))
+            try (Stream<Path> s = Files.list(dir)) { files.addAll(s.filter(ArticleReader::isArticleFile).sorted().toList()); }
+        List<Article> articles = new ArrayList<>();
+        for (Path f : files) articles.add(new ArticleReader(SourceCatalogue.forDirectory(f.getParent())).read(f));
+        return articles;
+    }
+
+    /**
+     * Only the 10,000-word article, in a JVM of its own: run with {@code BENCH_JAVA_OPTS=-Xmx2g} to show that
+     * models and extraction fit a 2 GiB heap (an OutOfMemoryError fails the run).
+     */
+    static void heap() throws IOException {
+        OUT.printf(Locale.ROOT, "%n## heap: the 10,000-word article alone, max heap %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
+        long t0 = System.nanoTime();
+        NlpPipeline nlp = NlpPipeline.shared();
+        ArticleExtractor extractor = new ArticleExtractor(nlp);
+        OUT.printf(Locale.ROOT, "CoreNLP models loaded in %.1f s%n", secs(t0));
+        List<Article> articles = articles();
+        extractor.extract(articles.get(0)); // warm up
+        bigArticle(nlp, extractor, articles);
+        System.gc();
+        OUT.printf(Locale.ROOT, "heap: after the article and a full GC %d MiB used; GC: %s%n", heapUsed() >> 20, gcSummary());
+    }
+
+    static String gcSummary() {
+        StringBuilder b = new StringBuilder();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans())
+            b.append(b.length() == 0 ? "" : ", ").append(gc.getName()).append(' ').append(gc.getCollectionCount()).append(" collections ")
+                    .append(gc.getCollectionTime()).append(" ms");
+        return b.toString();
+    }
+
+    static void bigArticle(NlpPipeline nlp, ArticleExtractor extractor, List<Article> articles) throws IOException {
         // A 10,000-word article: eval articles' bodies one after another under one title.
         StringBuilder big = new StringBuilder("Council hearing: long report\n\n");
         for (int i = 0; words(big.toString()) < 10_000; i++) {
@@ -157,6 +195,7 @@ public final class BenchMain {
         System.gc();
         long baseline = heapUsed();
         resetPeaks();
+        long committedBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
         long t = System.nanoTime();
         ArticleExtraction x = extractor.extract(a);
         double extractMs = ms(t);
@@ -165,6 +204,8 @@ public final class BenchMain {
         OUT.printf(Locale.ROOT, "extract: %d-word article: Plenary %.1f s, CoreNLP annotate %.1f s (ratio %.2f); %d statements; "
                         + "heap after GC before it %d MiB (models), peak during it %d MiB (target <= 2048 MiB)%n",
                 words(a.text()), extractMs / 1000, bareMs / 1000, extractMs / bareMs, x.statements().size(), baseline >> 20, peak >> 20);
+        OUT.printf(Locale.ROOT, "extract: heap committed before %d MiB, now %d MiB, max %d MiB%n", committedBefore >> 20,
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     static void annotate(NlpPipeline nlp, Article a) {
@@ -189,43 +230,65 @@ public final class BenchMain {
     // ---------------------------------------------------------------- load
 
     /** Returns the median Plenary load seconds. */
-    static double load(Path nq, String label) throws Exception {
+    static double load(Path nq, String label, boolean publish) throws Exception {
         long quads;
         try (Stream<String> lines = Files.lines(nq)) { quads = lines.filter(l -> !l.isBlank()).count(); }
         OUT.printf(Locale.ROOT, "%n## load (%s): %,d quads from %s; Plenary's write vs tdb2.tdbloader (median of %d, alternating)%n",
                 label, quads, nq, reps);
-        Stats plenaryTdb = new Stats(), plenaryPublish = new Stats(), jena = new Stats();
+        Stats plenaryTdb = new Stats(), plenaryPublish = new Stats(), jena = new Stats(), pairRatios = new Stats();
         long size = 0;
-        for (int r = -1; r < reps; r++) { // r = -1 warms up and is not counted
-            // Plenary's write path: one TDB2 write transaction fed by a StreamRDF (PlenaryDatabase.replace without dumps).
-            Path d1 = fresh("load-plenary-" + r);
-            long t = System.nanoTime();
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(d1));
-            Txn.executeWrite(dsg, () -> RDFParser.source(nq).lang(Lang.NQUADS).parse(StreamRDFLib.dataset(dsg)));
-            if (r >= 0) plenaryTdb.add(ms(t));
-            TDBInternal.expel(dsg);
+        // r = -1 warms up and is not counted; above a few million quads the JIT is warm after the first seconds anyway
+        for (int r = quads > 2_000_000 ? 0 : -1; r < reps; r++) {
+            // Plenary's write path (PlenaryDatabase.replace without text index and dumps): its bulk load of a new
+            // generation; and Jena's bulk loader (default, phased) on the same file. Which goes first alternates, so that
+            // neither always inherits the other's dirty pages or garbage.
+            Path d1 = fresh("load-plenary-" + r), d2 = fresh("load-jena-" + r);
+            double[] last = new double[2];
+            for (int k = 0; k < 2; k++) {
+                boolean plenaryTurn = (k == 0) == (r % 2 == 0);
+                sync(); // each load starts with no dirty pages of the previous one still to write back
+                long t = System.nanoTime();
+                if (plenaryTurn) {
+                    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(d1));
+                    PlenaryDatabase.bulkLoad(dsg, out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
+                    last[0] = ms(t);
+                    TDBInternal.expel(dsg);
+                } else {
+                    tdb2.tdbloader.main("--loc", d2.toString(), nq.toString());
+                    last[1] = ms(t);
+                    TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(d2)));
+                }
+            }
             size = du(d1);
-            // Jena's bulk loader, default (phased) loader, same file.
-            Path d2 = fresh("load-jena-" + r);
-            t = System.nanoTime();
-            tdb2.tdbloader.main("--loc", d2.toString(), nq.toString());
-            if (r >= 0) jena.add(ms(t));
-            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(d2)));
+            if (r >= 0) {
+                plenaryTdb.add(last[0]);
+                jena.add(last[1]);
+                pairRatios.add(last[1] / last[0]);
+            }
+            OUT.printf(Locale.ROOT, "load: %s (%s first): Plenary %.2f s, tdbloader %.2f s, load average %.1f%n", r < 0 ? "warm-up" : "rep " + r,
+                    r % 2 == 0 ? "Plenary" : "tdbloader", last[0] / 1000, last[1] / 1000,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            for (Path p : List.of(d1, d2)) delete(p);
+            if (!publish) continue; // the caller publishes once and reports it
             // Plenary's whole publish step: new generation, the same write, six dumps and checksums, the swap.
             Path d3 = fresh("load-publish-" + r);
             PlenaryDatabase db = PlenaryDatabase.at(d3);
-            t = System.nanoTime();
+            long t = System.nanoTime();
             db.replace(out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
             if (r >= 0) plenaryPublish.add(ms(t));
             db.currentGeneration().ifPresent(db::release);
-            for (Path p : List.of(d1, d2, d3)) delete(p);
+            delete(d3);
         }
         OUT.printf(Locale.ROOT, "load: Plenary TDB2 write %.2f s (%,.0f quads/s); tdb2.tdbloader %.2f s (%,.0f quads/s); "
                         + "ratio (Plenary throughput / tdbloader) %.2f (target >= 0.8)%n",
                 plenaryTdb.median() / 1000, quads / (plenaryTdb.median() / 1000), jena.median() / 1000, quads / (jena.median() / 1000),
                 jena.median() / plenaryTdb.median());
-        OUT.printf(Locale.ROOT, "load: Plenary full publish (write + dumps in 3 formats x2 + checksums + swap) %.2f s; TDB2 size %d MiB%n",
-                plenaryPublish.median() / 1000, size >> 20);
+        OUT.printf(Locale.ROOT, "load: ratio within each pair of runs: median %.2f, min %.2f, max %.2f%n", pairRatios.median(),
+                pairRatios.percentile(0), pairRatios.percentile(100));
+        if (publish)
+            OUT.printf(Locale.ROOT, "load: Plenary full publish (write + text index + dumps in 3 formats x2 + checksums + swap) %.2f s%n",
+                    plenaryPublish.median() / 1000);
+        OUT.printf(Locale.ROOT, "load: TDB2 size %d MiB%n", size >> 20);
         return plenaryTdb.median() / 1000;
     }
 
@@ -291,18 +354,7 @@ public final class BenchMain {
 
     /** The `plenary serve` command in a process of its own: from launch to the first answered ping. */
     static void serveReadyCli(PlenaryDatabase db, HttpClient http) throws Exception {
-        // TDB2 allows one process per database and this JVM holds the lock: serve a copy of the generation.
-        Path copy = fresh("serve-cli-db");
-        Path gen = db.currentGeneration().orElseThrow();
-        try (Stream<Path> s = Files.walk(gen)) {
-            for (Path f : s.toList()) {
-                if (f.getFileName().toString().equals("tdb.lock")) continue;
-                Path to = copy.resolve("gen-1").resolve(gen.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
-            }
-        }
-        Files.createSymbolicLink(copy.resolve("current"), Path.of("gen-1"));
-        db = PlenaryDatabase.at(copy);
+        db = copyForChild(db, "serve-cli-db");
         int port = 20000 + ThreadLocalRandom.current().nextInt(20000);
         String java = ProcessHandle.current().info().command().orElse("java");
         long t0 = System.nanoTime();
@@ -316,6 +368,21 @@ public final class BenchMain {
             proc.destroy();
             proc.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A copy of the published generation for a child process: TDB2 allows one process per database and this JVM holds it. */
+    static PlenaryDatabase copyForChild(PlenaryDatabase db, String name) throws IOException {
+        Path copy = fresh(name);
+        Path gen = db.currentGeneration().orElseThrow();
+        try (Stream<Path> s = Files.walk(gen)) {
+            for (Path f : s.toList()) {
+                if (f.getFileName().toString().equals("tdb.lock")) continue;
+                Path to = copy.resolve("gen-1").resolve(gen.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+            }
+        }
+        Files.createSymbolicLink(copy.resolve("current"), Path.of("gen-1"));
+        return PlenaryDatabase.at(copy);
     }
 
     static final class Result {
@@ -376,40 +443,158 @@ public final class BenchMain {
 
     // ---------------------------------------------------------------- scale
 
-    static void scale() throws Exception {
+    static Path syntheticNq() throws IOException {
         Path nq = WORK.resolve("synthetic-" + triples + ".nq");
         long t0 = System.nanoTime();
         long n = Synthetic.generate(seedNq(), IriScheme.DEFAULT_BASE, triples, nq);
         OUT.printf(Locale.ROOT, "%n## scale: synthetic graph of %,d quads (seed build copied with fresh IRIs) generated in %.1f s%n", n, secs(t0));
-        load(nq, "synthetic " + n);
-        PlenaryDatabase db = PlenaryDatabase.at(fresh("scale-db"));
-        t0 = System.nanoTime();
+        return nq;
+    }
+
+    static PlenaryDatabase synthetic;
+
+    /** The published synthetic database of --triples quads: the one scale published, or published now. */
+    static PlenaryDatabase syntheticDb() throws IOException {
+        if (synthetic != null) return synthetic;
+        PlenaryDatabase db = PlenaryDatabase.at(WORK.resolve("scale-db-" + triples));
+        if (!db.exists()) publish(db, syntheticNq());
+        return synthetic = db;
+    }
+
+    static void publish(PlenaryDatabase db, Path nq) throws IOException {
+        long t0 = System.nanoTime();
         db.replace(out -> RDFParser.source(nq).lang(Lang.NQUADS).parse(out));
-        OUT.printf(Locale.ROOT, "scale: published (TDB2 + dumps) in %.1f s; generation size on disk %d MiB%n", secs(t0),
-                du(db.currentGeneration().orElseThrow()) >> 20);
-        // Competency questions, each run alone and sequentially: latency of one client.
-        Dataset ds = db.open();
-        OUT.println("| query (" + n + " quads) | rows | p50 ms | p99 ms | max ms |");
-        OUT.println("|---|---:|---:|---:|---:|");
-        try (Stream<Path> s = Files.list(Path.of("queries"))) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-                String q = Files.readString(p);
-                Stats st = new Stats();
-                long[] rows = new long[1];
-                for (int r = 0; r < 1 + Math.max(5, reps); r++) {
-                    long t = System.nanoTime();
-                    Txn.executeRead(ds, () -> {
-                        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).timeout(60, TimeUnit.SECONDS).build()) {
-                            rows[0] = 0;
-                            qe.execSelect().forEachRemaining(x -> rows[0]++);
-                        }
-                    });
-                    if (r > 0) st.add(ms(t)); // the first run warms the caches
-                }
-                OUT.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", p.getFileName(), rows[0], st.median(), st.percentile(99), st.percentile(100));
-            }
+        Path gen = db.currentGeneration().orElseThrow();
+        OUT.printf(Locale.ROOT, "scale: published (bulk load + text index + dumps + checksums + swap) in %.1f s; generation on disk %d MiB "
+                + "(TDB2 %d MiB, text index %d MiB, dumps %d MiB)%n", secs(t0), du(gen) >> 20, du(gen.resolve("tdb2")) >> 20,
+                du(gen.resolve("text")) >> 20, du(gen.resolve("dumps")) >> 20);
+    }
+
+    static void scale() throws Exception {
+        Path nq = syntheticNq();
+        String label = "synthetic " + triples;
+        load(nq, label, false);
+        Path dir = WORK.resolve("scale-db-" + triples);
+        delete(dir);
+        synthetic = PlenaryDatabase.at(dir);
+        publish(synthetic, nq);
+        Dataset ds = synthetic.open();
+        competencyQuestions(ds);
+        keyedQuestions(ds);
+        PlenaryServer server = PlenaryServer.create().database(synthetic).port(0).build().start();
+        try {
+            pages(server, ds);
+        } finally {
+            server.stop();
         }
-        serve(db, "synthetic " + n);
+        serve(synthetic, label);
+    }
+
+    static List<Path> queryFiles() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            // federated-wikidata.rq sends part of itself to Wikidata, which this machine cannot reach
+            return s.filter(p -> p.toString().endsWith(".rq") && !p.getFileName().toString().startsWith("federated")).sorted().toList();
+        }
+    }
+
+    /** Each CQ as shipped (every row of the corpus), alone and sequentially: the latency of one client. */
+    static void competencyQuestions(Dataset ds) throws IOException {
+        OUT.println("| query, whole corpus | rows | p50 ms | p99 ms | max ms |");
+        OUT.println("|---|---:|---:|---:|---:|");
+        for (Path p : queryFiles()) {
+            String q = Files.readString(p);
+            Stats st = new Stats();
+            long[] rows = new long[1];
+            for (int r = 0; r < 1 + Math.max(5, reps); r++) {
+                long t = System.nanoTime();
+                rows[0] = select(ds, q, null, null, x -> {});
+                if (r > 0) st.add(ms(t)); // the first run warms the caches
+            }
+            OUT.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", p.getFileName(), rows[0], st.median(), st.percentile(99), st.percentile(100));
+        }
+    }
+
+    /**
+     * Each CQ asked about one thing, the way a page or a client asks it: its first result variable (?meeting,
+     * ?person, ?source, ...) bound to one value, by Jena's substitution (the variable stays in the results). 20
+     * values spread over the corpus, each asked once after a warm-up.
+     */
+    static void keyedQuestions(Dataset ds) throws IOException {
+        OUT.println("| query, one value of its first variable | variable | values | rows per value (median) | p50 ms | p99 ms | max ms |");
+        OUT.println("|---|---|---:|---:|---:|---:|---:|");
+        for (Path p : queryFiles()) {
+            String q = Files.readString(p);
+            String var = org.apache.jena.query.QueryFactory.create(q).getResultVars().get(0);
+            List<org.apache.jena.rdf.model.RDFNode> all = new ArrayList<>();
+            select(ds, q, null, null, s -> { if (s.get(var) != null) all.add(s.get(var)); });
+            List<org.apache.jena.rdf.model.RDFNode> values = new ArrayList<>(new java.util.LinkedHashSet<>(all));
+            if (values.isEmpty()) continue;
+            List<org.apache.jena.rdf.model.RDFNode> picked = new ArrayList<>();
+            for (int i = 0; i < 20; i++) picked.add(values.get((int) ((long) i * values.size() / 20)));
+            select(ds, q, var, picked.get(0), x -> {}); // warm up
+            Stats st = new Stats(), rows = new Stats();
+            for (var v : picked) {
+                long t = System.nanoTime();
+                rows.add(select(ds, q, var, v, x -> {}));
+                st.add(ms(t));
+            }
+            OUT.printf(Locale.ROOT, "| %s | ?%s | %d | %.0f | %.1f | %.1f | %.1f |%n", p.getFileName(), var, picked.size(), rows.median(),
+                    st.median(), st.percentile(99), st.percentile(100));
+        }
+    }
+
+    static long select(Dataset ds, String q, String var, org.apache.jena.rdf.model.RDFNode value,
+                       java.util.function.Consumer<org.apache.jena.query.QuerySolution> each) {
+        long[] rows = new long[1];
+        Txn.executeRead(ds, () -> {
+            var b = QueryExecution.dataset(ds).query(q).timeout(120, TimeUnit.SECONDS);
+            if (var != null) b = b.substitution(var, value);
+            try (QueryExecution qe = b.build()) {
+                qe.execSelect().forEachRemaining(x -> { rows[0]++; each.accept(x); });
+            }
+        });
+        return rows[0];
+    }
+
+    /** HTML pages of people, meetings, statements and sources, one client, sequentially. */
+    static void pages(PlenaryServer server, Dataset ds) throws Exception {
+        List<String> paths = pagePaths(ds, 50);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String root = "http://localhost:" + server.port();
+        for (String p : paths.subList(0, 10)) getPage(http, root + p); // warm up
+        java.util.Map<String, Stats> byKind = new java.util.TreeMap<>();
+        Stats all = new Stats();
+        long errors = 0;
+        for (String p : paths) {
+            long t = System.nanoTime();
+            int status = getPage(http, root + p);
+            double ms = ms(t);
+            if (status != 200) errors++;
+            all.add(ms);
+            byKind.computeIfAbsent(p.split("/")[2], k -> new Stats()).add(ms);
+        }
+        OUT.printf(Locale.ROOT, "pages: %d HTML pages (/page/...), one client: p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%n",
+                all.count(), all.median(), all.percentile(99), all.percentile(100), errors);
+        byKind.forEach((k, st) -> OUT.printf(Locale.ROOT, "pages: %s: %d pages, p50 %.1f ms, max %.1f ms%n", k, st.count(), st.median(), st.percentile(100)));
+    }
+
+    static int getPage(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Site paths (/page/...) of up to {@code perKind} people, meetings, statements, sources and organizations. */
+    static List<String> pagePaths(Dataset ds, int perKind) {
+        List<String> paths = new ArrayList<>();
+        String base = IriScheme.DEFAULT_BASE + "id/";
+        for (String kind : List.of("Person", "Meeting", "Statement", "Source", "Organization")) {
+            String q = "PREFIX pl: <https://w3id.org/plenary/ontology#> SELECT DISTINCT ?s { ?s a pl:" + kind + " } LIMIT " + (perKind * 20);
+            List<String> iris = new ArrayList<>();
+            select(ds, q, null, null, x -> { if (x.get("s").isURIResource() && x.getResource("s").getURI().startsWith(base)) iris.add(x.getResource("s").getURI()); });
+            for (int i = 0; i < Math.min(perKind, iris.size()); i++)
+                paths.add("/page/" + iris.get((int) ((long) i * iris.size() / Math.min(perKind, iris.size()))).substring(base.length()));
+        }
+        return paths;
     }
 
     // ---------------------------------------------------------------- files and clocks
@@ -437,6 +622,10 @@ public final class BenchMain {
         } catch (InterruptedException | NumberFormatException e) {
             return -1;
         }
+    }
+
+    static void sync() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
     static double ms(long t0) { return (System.nanoTime() - t0) / 1e6; }

@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.plenary.publish.site.SearchIndex;
 
@@ -149,7 +151,7 @@ public final class PlenaryDatabase {
     }
 
     /** The TDB2 dataset graph under a dataset's text index. */
-    private static org.apache.jena.sparql.core.DatasetGraph storage(Dataset ds) {
+    private static DatasetGraph storage(Dataset ds) {
         return SearchIndex.storage(ds.asDatasetGraph());
     }
 
@@ -189,7 +191,7 @@ public final class PlenaryDatabase {
 
     /**
      * Publishes a new generation holding exactly the quads {@code writer} sends into its {@link StreamRDF}.
-     * The quads are written in one TDB2 write transaction, the dumps are written, and only then the
+     * The quads are written with TDB2's bulk loader ({@link #bulkLoad}), the text index and the dumps are written, and only then the
      * {@code current} link is swapped. If {@code writer} throws, the new generation is removed and the exception
      * propagates; the published generation is untouched. Older generations not in use by any process are deleted,
      * including ones left half-written by a killed build.
@@ -228,12 +230,7 @@ public final class PlenaryDatabase {
         Files.createDirectories(gen.resolve(TDB2_DIR));
         try {
             Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
-            Txn.executeWrite(ds, () -> {
-                StreamRDF stream = StreamRDFLib.dataset(ds.asDatasetGraph());
-                stream.start();
-                writer.accept(stream);
-                stream.finish();
-            });
+            bulkLoad(ds.asDatasetGraph(), writer);
             // The text index of exactly these quads, then the dataset reopened with it.
             SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
             OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
@@ -251,6 +248,36 @@ public final class PlenaryDatabase {
         releaseIdle(gen);
         deleteUnused(Optional.of(gen));
     }
+
+    /**
+     * Writes the quads {@code writer} sends into an empty TDB2 dataset with TDB2's phased bulk loader (the one
+     * {@code tdb2.tdbloader} uses: primary indexes while parsing, then the others), in one exclusive write that
+     * commits at the end. Only for a dataset no one else uses yet, as a generation is until the swap. If
+     * {@code writer} throws, the loader is stopped and the exception propagates (the caller deletes the dataset).
+     */
+    public static void bulkLoad(DatasetGraph tdb, Consumer<StreamRDF> writer) {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, QUIET);
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            stream.start();
+            writer.accept(stream);
+            stream.finish();
+        } catch (RuntimeException | Error e) {
+            // The loader's finishException leaves its threads waiting for input: finishing the (doomed) load is
+            // what stops them, so that none is left running when the caller deletes the generation.
+            try {
+                loader.finishBulk();
+            } catch (RuntimeException | Error suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        loader.finishBulk();
+    }
+
+    /** The bulk loader's progress messages are not wanted: a build reports its own progress. */
+    private static final MonitorOutput QUIET = (fmt, args) -> {};
 
     /**
      * Closes this JVM's datasets of older generations that no transaction is using. A server on this JVM

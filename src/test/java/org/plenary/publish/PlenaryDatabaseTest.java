@@ -102,6 +102,48 @@ class PlenaryDatabaseTest {
     }
 
     @Test
+    void bulkLoadKeepsEveryQuadOfALoadLargerThanTheLoadersBatches() {
+        // The phased loader hands quads to its index threads in batches; a load of many batches plus a part batch
+        // must arrive whole, with named graphs kept and the default graph their union.
+        db = PlenaryDatabase.at(tmp.resolve("db"));
+        int n = 250_003;
+        db.replace(out -> {
+            for (int i = 0; i < n; i++)
+                out.quad(Quad.create(SampleData.iri("urn:g" + (i % 3)), SampleData.iri("urn:s" + i), SampleData.iri("urn:p"),
+                        NodeFactory.createLiteralString("v" + i)));
+        });
+        assertEquals(n, select(db.open(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").get(0).getLiteral("n").getInt());
+        assertEquals(n, select(db.open(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").get(0).getLiteral("n").getInt());
+        assertEquals(3, select(db.open(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }").get(0).getLiteral("n").getInt());
+        assertEquals("v12345", select(db.open(), "SELECT ?o { <urn:s12345> <urn:p> ?o }").get(0).getLiteral("o").getString());
+    }
+
+    @Test
+    void aThrowingWriterStopsTheLoaderThreadsBeforeTheGenerationIsDeleted() throws Exception {
+        // A loader thread left running would touch the deleted generation and fail on its own, out of sight.
+        db = PlenaryDatabase.at(tmp.resolve("db"));
+        db.replace(SampleData::write);
+        List<Throwable> stray = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> stray.add(e));
+        try {
+            for (int attempt = 0; attempt < 3; attempt++)
+                assertThrows(IllegalStateException.class, () -> db.replace(out -> {
+                    for (int i = 0; i < 20_000; i++)
+                        out.quad(Quad.create(SampleData.SOURCE_GRAPH, SampleData.iri("urn:s" + i), SampleData.iri("urn:p"), SampleData.PERSON));
+                    throw new IllegalStateException("extraction failed");
+                }));
+            Thread.sleep(500); // time for a stray thread to run into the deleted generation
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+        assertEquals(List.of(), stray);
+        assertEquals(List.of("gen-1"), generationDirs());
+        db.replace(SampleData::write);
+        assertEquals(SampleData.NAME, select(db.open(), SampleData.JOIN_QUERY).get(0).getLiteral("name").getString());
+    }
+
+    @Test
     void leftoversOfAKilledReplaceAreRemovedByTheNext() throws IOException {
         db = PlenaryDatabase.at(tmp.resolve("db"));
         db.replace(SampleData::write);
