@@ -18,8 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryServer;
 
 /**
  * An alias IRI ({@link TinyCorpus#ALIAS}, owl:sameAs the person in graph/resolution) dereferences to the person:
@@ -28,8 +26,6 @@ import org.plenary.publish.PlenaryServer;
  */
 class AliasIrisOverHttpTest {
     @TempDir static Path tmp;
-    static PlenaryDatabase db;
-    static PlenaryServer server;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     static TinySite site;
@@ -37,15 +33,13 @@ class AliasIrisOverHttpTest {
     @BeforeAll
     static void start() {
         site = TinySite.start(tmp);
-        db = site.db();
-        server = site.server();
     }
 
     @AfterAll
     static void stop() { site.close(); }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + site.server().port() + path)).timeout(Duration.ofSeconds(30));
         if (accept != null) b.header("Accept", accept);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

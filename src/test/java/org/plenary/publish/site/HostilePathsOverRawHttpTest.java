@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryServer;
 
 /**
  * Traversal attempts on {@code /dumps/} and {@code /page/} sent as raw request lines over a socket, so that no
@@ -26,16 +24,11 @@ import org.plenary.publish.PlenaryServer;
  */
 class HostilePathsOverRawHttpTest {
     @TempDir static Path tmp;
-    static PlenaryDatabase db;
-    static PlenaryServer server;
-
     static TinySite site;
 
     @BeforeAll
     static void start() {
         site = TinySite.start(tmp);
-        db = site.db();
-        server = site.server();
     }
 
     @AfterAll
@@ -45,7 +38,7 @@ class HostilePathsOverRawHttpTest {
     record Answer(int status, String text) {}
 
     static Answer rawGet(String target) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), site.server().port())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));

@@ -53,8 +53,6 @@ import org.plenary.publish.PlenaryServer;
  */
 class LinkedDataHttpTest {
     @TempDir static Path tmp;
-    static PlenaryDatabase db;
-    static PlenaryServer server;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -63,8 +61,6 @@ class LinkedDataHttpTest {
     @BeforeAll
     static void start() {
         site = TinySite.start(tmp);
-        db = site.db();
-        server = site.server();
     }
 
     @AfterAll
@@ -73,7 +69,7 @@ class LinkedDataHttpTest {
     static String local(String iri) { return iri.substring(TinyCorpus.BASE.length() - 1); }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + site.server().port() + path)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) b.headers(headers);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -281,7 +277,7 @@ class LinkedDataHttpTest {
 
     @Test
     void theTextIndexLivesInTheGenerationAndAnswersTextQueryThroughTheEndpoint() throws Exception {
-        assertTrue(Files.isDirectory(db.currentGeneration().orElseThrow().resolve("text")));
+        assertTrue(Files.isDirectory(site.db().currentGeneration().orElseThrow().resolve("text")));
         String q = """
                 PREFIX text: <http://jena.apache.org/text#>
                 PREFIX pl: <https://w3id.org/plenary/ontology#>
@@ -305,7 +301,7 @@ class LinkedDataHttpTest {
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
         String v = DatasetDescription.VOID;
         var ds = m.createResource(TinyCorpus.BASE + ".well-known/void#dataset");
-        long triples = db.open().calculateRead(() -> (long) db.open().asDatasetGraph().getUnionGraph().size());
+        long triples = site.db().open().calculateRead(() -> (long) site.db().open().asDatasetGraph().getUnionGraph().size());
         assertEquals(triples, ds.getProperty(m.createProperty(v, "triples")).getLong());
         assertEquals(TinyCorpus.BASE + "sparql", ds.getPropertyResourceValue(m.createProperty(v, "sparqlEndpoint")).getURI());
         long persons = m.listObjectsOfProperty(ds, m.createProperty(v, "classPartition")).toList().stream()
@@ -317,7 +313,7 @@ class LinkedDataHttpTest {
         assertTrue(linkset.hasProperty(m.createProperty(v, "linkPredicate"), OWL.sameAs));
         assertTrue(ds.hasProperty(org.apache.jena.vocabulary.DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/")));
         // Each dump: its URL, byte size and SHA-256 as the dumps directory has them.
-        Path dumps = db.currentDumps().orElseThrow();
+        Path dumps = site.db().currentDumps().orElseThrow();
         var dists = m.listObjectsOfProperty(ds, DCAT.distribution).toList();
         assertFalse(dists.isEmpty());
         for (var d : dists) {

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.graph.PL;
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryServer;
 
 /**
  * VoID class partitions describe the data: one per class with instances in a data graph, counting those
@@ -37,16 +35,11 @@ import org.plenary.publish.PlenaryServer;
  */
 class VoidClassPartitionsTest {
     @TempDir static Path tmp;
-    static PlenaryDatabase db;
-    static PlenaryServer server;
-
     static TinySite site;
 
     @BeforeAll
     static void start() {
         site = TinySite.start(tmp);
-        db = site.db();
-        server = site.server();
     }
 
     @AfterAll
@@ -54,7 +47,7 @@ class VoidClassPartitionsTest {
 
     /** Class IRI to distinct subjects typed with it, read from the TDB2 quads of every graph but the ontology. */
     static Map<String, Long> instancesInDataGraphs() {
-        Dataset ds = db.open();
+        Dataset ds = site.db().open();
         Node ontology = org.apache.jena.graph.NodeFactory.createURI(TinyCorpus.BASE + "graph/ontology");
         Map<String, Set<Node>> subjects = new HashMap<>();
         ds.executeRead(() -> ds.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining((Quad q) -> {
@@ -69,7 +62,7 @@ class VoidClassPartitionsTest {
     @Test
     void partitionsAreTheClassesOfTheDataGraphsWithTheirInstanceCounts() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + "/.well-known/void")).header("Accept", "text/turtle").build(),
+                URI.create("http://localhost:" + site.server().port() + "/.well-known/void")).header("Accept", "text/turtle").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         Model m = ModelFactory.createDefaultModel();
