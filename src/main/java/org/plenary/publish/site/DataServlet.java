@@ -31,7 +31,7 @@ final class DataServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<String> iri = site.resourceIri(req.getPathInfo());
         Generation gen = site.generation();
-        Representation known = iri.isEmpty() ? null : site.representations().get(gen, iri.get() + "\u0000id", () -> IdServlet.identify(site, gen, iri.get()));
+        Representation known = site.identify(gen, iri);
         if (known == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.query.Dataset;
 import org.plenary.publish.site.RepresentationCache.Representation;
 
 /**
@@ -27,7 +26,7 @@ final class IdServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<String> iri = site.resourceIri(req.getPathInfo());
         Generation gen = site.generation();
-        Representation known = iri.isEmpty() ? null : site.representations().get(gen, iri.get() + "\u0000id", () -> identify(site, gen, iri.get()));
+        Representation known = site.identify(gen, iri);
         if (known == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;
@@ -42,12 +41,5 @@ final class IdServlet extends HttpServlet {
         if (req.getParameter("format") != null && format.get() != RdfFormat.HTML) where += "?format=" + format.get().name;
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", where);
-    }
-
-    /** Whether {@code iri} is a resource of {@code gen} ({@link Representation#EXISTS}), an alias, or unknown (null). */
-    static Representation identify(Site site, Generation gen, String iri) {
-        Dataset ds = site.dataset(gen);
-        if (!Descriptions.exists(ds, iri)) return null;
-        return Descriptions.canonical(ds, site.iris(), iri).map(Representation::alias).orElse(Representation.EXISTS);
     }
 }

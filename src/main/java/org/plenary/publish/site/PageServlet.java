@@ -29,8 +29,7 @@ final class PageServlet extends HttpServlet {
         Responses.cors(resp);
         Optional<String> iri = site.resourceIri(req.getPathInfo());
         Generation gen = site.generation();
-        Representation known = iri.isEmpty() ? null
-                : site.representations().get(gen, iri.get() + "\u0000id", () -> IdServlet.identify(site, gen, iri.get()));
+        Representation known = site.identify(gen, iri);
         if (known == null) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
             site.templates.write(resp, "notfound", Map.of("title", "Not found", "path", String.valueOf(req.getRequestURI())));

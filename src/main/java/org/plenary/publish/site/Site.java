@@ -94,6 +94,20 @@ public final class Site {
 
     RepresentationCache representations() { return representations; }
 
+    /**
+     * Whether {@code iri} names a resource of generation {@code gen}: null if not, an alias marker naming the
+     * canonical entity, or {@link RepresentationCache.Representation#EXISTS}. Cached per generation.
+     */
+    RepresentationCache.Representation identify(Generation gen, Optional<String> iri) {
+        if (iri.isEmpty()) return null;
+        return representations.get(gen, iri.get() + "\u0000id", () -> {
+            Dataset ds = dataset(gen);
+            if (!Descriptions.exists(ds, iri.get())) return null;
+            return Descriptions.canonical(ds, iris(), iri.get())
+                    .map(RepresentationCache.Representation::alias).orElse(RepresentationCache.Representation.EXISTS);
+        });
+    }
+
     Generation generation() {
         Path gen = database.currentGeneration().orElseThrow(() -> new IllegalStateException("nothing published"));
         return Generation.of(gen);
