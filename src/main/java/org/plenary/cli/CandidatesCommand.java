@@ -1,11 +1,8 @@
 package org.plenary.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryException;
 import org.plenary.publish.QueryRunner;
 
 import picocli.CommandLine.Command;
@@ -36,17 +33,6 @@ public class CandidatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            QueryRunner.Format fmt = QueryRunner.Format.parse(format);
-            QueryRunner.on(PlenaryDatabase.existing(db)).format(fmt).run(QueryRunner.shipped(QUERY), System.out);
-            System.out.flush();
-            return 0;
-        } catch (PlenaryException e) {
-            err.println("plenary candidates: " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 2;
-        }
+        return QueryCommand.answer(spec, "candidates", db, format, verbose, () -> QueryRunner.shipped(QUERY));
     }
 }

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.apache.jena.query.Query;
 
 import org.plenary.publish.PlenaryDatabase;
 import org.plenary.publish.PlenaryException;
@@ -37,22 +40,32 @@ public class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return answer(spec, "query", db, format, verbose, () -> {
             if (!Files.isRegularFile(queryFile))
                 throw new PlenaryException("No query file " + queryFile.toAbsolutePath());
+            return QueryRunner.parse(queryFile); // syntax errors are reported before the database is opened
+        });
+    }
+
+    /**
+     * Answers a query on a database and prints the results in {@code format}: exit 0, 2 for bad input (named in
+     * the message), 1 for anything else. Shared by the commands that run a query.
+     */
+    static int answer(CommandSpec spec, String command, Path db, String format, boolean verbose, Supplier<Query> query) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Query q = query.get();
             QueryRunner.Format fmt = QueryRunner.Format.parse(format);
-            QueryRunner.parse(queryFile); // Report syntax errors before opening the database.
-            QueryRunner.on(PlenaryDatabase.existing(db)).format(fmt).run(queryFile, System.out);
+            QueryRunner.on(PlenaryDatabase.existing(db)).format(fmt).run(q, System.out);
             System.out.flush();
             return 0;
         } catch (PlenaryException e) {
-            err.println("plenary query: " + e.getMessage());
+            err.println("plenary " + command + ": " + e.getMessage());
             if (verbose) e.printStackTrace(err);
             err.flush();
             return 2;
         } catch (RuntimeException e) {
-            err.println("plenary query: " + e);
+            err.println("plenary " + command + ": " + e);
             if (verbose) e.printStackTrace(err);
             err.flush();
             return 1;
