@@ -73,12 +73,71 @@ final class EntityGrouper {
                 g.altNames.add(m.text());
             }
         }
+        mergeShortenedNames(groups, keyOf);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Group g : groups.values()) {
             g.altNames.remove(g.name);
             entities.add(new ExtractedEntity(g.key, g.kind, g.name, List.copyOf(g.altNames), g.mentions));
         }
         return new Grouping(entities, keyOf);
+    }
+
+    /**
+     * One person written fully and shortened in the same article: "Joe Biden" (headline) and "Joseph R. Biden,
+     * Jr."; "López Obrador" and "Andrés Manuel López Obrador"; "Hassan Sheikh" and "Hassan Sheikh Mohamud";
+     * "Kim Jong-Un" and "Kim Jong Un". A name whose words (initials and generational suffixes aside, hyphens as
+     * spaces, a given name as any of its short forms) run in order inside exactly one longer name of the article
+     * joins that name's person; a name that fits two ("Kim Jong" beside "Kim Jong Un" and "Kim Jong Il") stays apart.
+     */
+    private void mergeShortenedNames(Map<String, Group> groups, Map<TextRef, String> keyOf) {
+        List<Group> persons = groups.values().stream()
+                .filter(g -> g.kind == EntityKind.PERSON && coreWords(g.name).size() >= 2).toList();
+        Set<Group> merged = new java.util.HashSet<>();
+        for (Group shorter : persons) {
+            List<String> s = coreWords(shorter.name);
+            Group into = null;
+            int fits = 0;
+            for (Group longer : persons) {
+                if (longer == shorter || merged.contains(longer)) continue;
+                List<String> l = coreWords(longer.name);
+                if (l.size() < s.size() || l.size() == s.size() && longer.mentions.size() < shorter.mentions.size()) continue;
+                if (l.size() == s.size() && longer.mentions.size() == shorter.mentions.size()
+                        && longer.mentions.get(0).start() > shorter.mentions.get(0).start()) continue;
+                if (runsInside(s, l)) { into = longer; fits++; }
+            }
+            if (fits != 1) continue;
+            merged.add(shorter);
+            groups.remove(shorter.key);
+            into.altNames.add(shorter.name);
+            into.altNames.addAll(shorter.altNames);
+            into.mentions.addAll(shorter.mentions);
+            into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
+            for (TextRef r : shorter.mentions) keyOf.put(r, into.key);
+        }
+    }
+
+    /** The words of a person's name that identify it: no initials, no "Jr."/"III", hyphens as spaces, lower case. */
+    static List<String> coreWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : normal(name).split("[\\s,\\-\u2010\u2011]+")) {
+            String t = w.replace(".", "");
+            if (t.isEmpty() || t.length() == 1 || t.matches("jr|sr|ii|iii|iv")) continue;
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Whether the short name's words appear in order inside the long one, the first possibly as a short form. */
+    private boolean runsInside(List<String> s, List<String> l) {
+        for (int from = 0; from + s.size() <= l.size(); from++) {
+            boolean all = true;
+            for (int k = 0; k < s.size() && all; k++) {
+                String a = s.get(k), b = l.get(from + k);
+                all = a.equals(b) || k == 0 && lexicon.givenNameForms.getOrDefault(a, Set.of()).contains(b);
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     private Group groupFor(Map<String, Group> groups, Mention m) {
@@ -184,6 +243,6 @@ final class EntityGrouper {
 
     static String normal(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+                .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("(?U)\\s+", " ").trim(); // (?U): no-break spaces too
     }
 }

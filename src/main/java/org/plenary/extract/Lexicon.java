@@ -16,6 +16,9 @@ public final class Lexicon {
     public final Set<String> organizationHeads = set("organization-heads.txt", false);
     public final Map<String, String> placeAliases = map("place-aliases.txt");
     public final Set<String> documentHeads = set("document-heads.txt", false);
+    public final Set<String> titleModifiers = set("title-modifiers.txt", false);
+    /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
+    public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -36,6 +39,20 @@ public final class Lexicon {
             if (kv.length == 2) m.put(kv[0], kv[1]);
         }
         return Map.copyOf(m);
+    }
+
+    /** formal -> short forms and short -> formal names, both ways, from "formal<TAB>short" lines. */
+    private static Map<String, Set<String>> forms(String name) {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (String l : lines(name)) {
+            String[] kv = l.split("\t");
+            if (kv.length != 2) continue;
+            m.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
+            m.computeIfAbsent(kv[1], k -> new HashSet<>()).add(kv[0]);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     static List<String> lines(String name) { return DataFiles.lines(Lexicon.class, name); }

@@ -8,6 +8,11 @@ import java.util.Optional;
  * @param acronymOf for an acronym introduced in parentheses, the long name's mention it abbreviates
  */
 public record Mention(TextRef ref, EntityKind kind, String text, int sentence, Optional<TextRef> acronymOf) {
+    /** The text with every space character (no-break, line break) as a plain space: same length, so offsets still fit. */
+    public Mention {
+        text = text.replaceAll("(?U)\\s", " ");
+    }
+
     public Mention(TextRef ref, EntityKind kind, String text, int sentence) {
         this(ref, kind, text, sentence, Optional.empty());
     }

@@ -20,6 +20,7 @@ final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "in", "on", "and", "de", "la", "du",
             "des", "del", "der", "von", "van", "&", "to");
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final java.util.regex.Pattern GENERATIONAL_SUFFIX = java.util.regex.Pattern.compile("(?:Jr|Sr|JR|SR)\\.?|II|III|IV");
 
     private final Lexicon lexicon;
 
@@ -35,6 +36,7 @@ final class MentionFinder {
             String text = ref.of(pt.text());
             if ("PERSON".equals(type)) {
                 if (m.tokens().stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) continue;
+                if (GENERATIONAL_SUFFIX.matcher(text).matches()) continue; // ", Jr." cut off the name before it
                 out.add(new Mention(ref, EntityKind.PERSON, text, sentence));
             } else if ("ORGANIZATION".equals(type)) {
                 int open = text.indexOf('(');
@@ -59,6 +61,8 @@ final class MentionFinder {
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
         joinSplitNames(pt, out);
         reshapeOrganizations(pt, out);
+        personsAfterTitles(pt, out);
+        headlineOrganizations(pt, out);
         return dedupe(out);
     }
 
@@ -115,21 +119,82 @@ final class MentionFinder {
                         && Set.of("of", "on", "for").contains(pt.token(k + 1).word()) && lastHead < k) eventInside = true;
             }
             CoreLabel last = pt.token(b);
-            String lemma = ParsedText.lemma(last);
             if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word())) { out.remove(i--); continue; }
             if (lastHead >= a && lastHead < b) {
                 int c = b;
                 while (c > lastHead && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(c)))) c--;
-                if (c == b && lexicon.roleNouns.contains(lemma)) { // people of the organization: cut back to its head
-                    c = lastHead;
-                    for (int k = lastHead + 1; k < b; k++) if (CONNECTORS.contains(pt.token(k).word())) c = b;
+                if (c == b && isRoleWord(last)) { // people of the organization: cut back to its head
+                    c = lastHead; // unless the role word is inside the name: "Council of Chief State School Officers"
+                    for (int k = a + 1; k < b; k++) if (CONNECTORS.contains(pt.token(k).word())) c = b;
                 }
                 b = c;
             }
+            // "White House Press" + "Secretary": a word that premodifies a title belongs to the title that follows
+            while (b > a && lexicon.titleModifiers.contains(pt.token(b).word()) && followedBy(pt, b, this::isRoleWord)) b--;
+            // "Department of Defense Fiscal" + "year": an adjective of the common noun after the name is not part of it
+            if (b > a && "JJ".equals(pt.token(b).tag())
+                    && followedBy(pt, b, t -> t.tag().startsWith("NN") && !ParsedText.capitalized(t))) b--;
             TextRef r = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition());
             if (!r.equals(m.ref())) out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
         }
     }
+
+    private static boolean followedBy(ParsedText pt, int k, java.util.function.Predicate<CoreLabel> p) {
+        return k + 1 < pt.tokens().size() && pt.sentenceOf(k + 1) == pt.sentenceOf(k) && p.test(pt.token(k + 1));
+    }
+
+    /**
+     * "Mayor-elect Hollies Winston", "Governor Smith": capitalised words right after a person's title, with no
+     * organization word, acronym or place name among them, are the person's name even where the model said
+     * organization. Not in a list item's "Name, Title Organization", where the name came first.
+     */
+    private void personsAfterTitles(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent() || m.words() > 3) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            if (a < 1 || b < a || pt.sentenceOf(a - 1) != pt.sentenceOf(a)) continue;
+            CoreLabel before = pt.token(a - 1);
+            if (!ParsedText.capitalized(before) || !isRoleWord(before)) continue;
+            if (a >= 2 && pt.token(a - 2).word().equals(",")) continue;
+            Set<String> places = new java.util.HashSet<>();
+            for (Mention p : out) if (p.kind() == EntityKind.PLACE) places.add(p.text());
+            boolean nameLike = true;
+            for (int k = a; k <= b; k++) {
+                String w = pt.token(k).word();
+                if (!ParsedText.capitalized(pt.token(k)) || lexicon.organizationHeads.contains(w) || pluralOfHead(w)
+                        || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) || places.contains(w)) nameLike = false;
+            }
+            if (nameLike) out.set(i, new Mention(m.ref(), EntityKind.PERSON, m.text(), m.sentence()));
+        }
+    }
+
+    /**
+     * Headlines are written in title case or capitals, which the model reads poorly ("North Korea Expels BBC
+     * Journalists" gives "Expels BBC"). An organization named in the headline is kept as far as the body names the
+     * same organization: whole, or its longest ending the body names ("BBC"); one the body never names is dropped.
+     */
+    private void headlineOrganizations(ParsedText pt, List<Mention> out) {
+        Set<String> inBody = new java.util.HashSet<>();
+        for (Mention m : out)
+            if (m.kind() == EntityKind.ORGANIZATION && !pt.inTitle(m.ref().start())) inBody.add(m.text().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || !pt.inTitle(m.ref().start())) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            int from = -1;
+            for (int k = a; k <= b && from < 0; k++) {
+                TextRef r = new TextRef(pt.token(k).beginPosition(), m.ref().end());
+                if (inBody.contains(r.of(pt.text()).toLowerCase(Locale.ROOT))) from = k;
+            }
+            if (from < 0) { out.remove(i--); continue; }
+            if (from > a) {
+                TextRef r = new TextRef(pt.token(from).beginPosition(), m.ref().end());
+                out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
+            }
+        }
+    }
+
 
     private boolean pluralOfHead(String w) {
         return w.endsWith("ies") && lexicon.organizationHeads.contains(w.substring(0, w.length() - 3) + "y")
@@ -216,8 +281,14 @@ final class MentionFinder {
             if (!(toks.get(i + 2).word().equals(")") || toks.get(i + 2).word().equals("-RRB-"))) continue;
             if (a.length() < 2 || a.length() > 10 || !a.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) continue;
             int sentence = acr.sentIndex();
-            // the capitalised phrase before the parenthesis
+            // the capitalised phrase before the parenthesis; people are not given acronyms in parentheses, so a
+            // "person" with one ("Archer Daniels Midland (ADM)") is a company named after people
             int end = i - 1, start = end;
+            CoreLabel beforeBracket = toks.get(end);
+            Optional<Mention> person = out.stream().filter(m -> m.kind() == EntityKind.PERSON
+                    && m.ref().end() == beforeBracket.endPosition()).findFirst();
+            if (person.isPresent()) start = pt.tokenAt(person.get().ref().start());
+            else
             while (start - 1 >= pt.firstToken(sentence)) {
                 CoreLabel t = toks.get(start - 1);
                 String lw = t.word().toLowerCase(Locale.ROOT);
@@ -231,10 +302,11 @@ final class MentionFinder {
             TextRef longRef = new TextRef(toks.get(start).beginPosition(), toks.get(end).endPosition());
             TextRef acrRef = new TextRef(acr.beginPosition(), acr.endPosition());
             EntityKind kind = EntityKind.ORGANIZATION;
-            // an acronym of a person or place is not an organization: keep what the model said
-            boolean personOrPlace = out.stream().anyMatch(m -> m.kind() != EntityKind.ORGANIZATION && m.ref().equals(longRef));
-            if (personOrPlace) continue;
-            boolean knownOrg = out.stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.ref().overlaps(longRef));
+            // an acronym of a place is not an organization: keep what the model said
+            boolean place = out.stream().anyMatch(m -> m.kind() == EntityKind.PLACE && m.ref().equals(longRef));
+            if (place) continue;
+            if (person.isPresent()) out.remove(person.get());
+            boolean knownOrg = person.isPresent() || out.stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.ref().overlaps(longRef));
             boolean headed = phrase.stream().anyMatch(t -> lexicon.organizationHeads.contains(t.word()));
             if (!knownOrg && !headed) continue;
             out.removeIf(m -> m.ref().overlaps(longRef) && longRef.contains(m.ref()) || m.ref().overlaps(acrRef));
@@ -283,8 +355,11 @@ final class MentionFinder {
         }
     }
 
+    /** A title or role word, also in the plural ("Presidents", which the tagger leaves unlemmatised) or "-elect". */
     private boolean isRoleWord(CoreLabel t) {
-        return "TITLE".equals(t.ner()) || lexicon.roleNouns.contains(ParsedText.lemma(t));
+        if ("TITLE".equals(t.ner())) return true;
+        String w = ParsedText.lemma(t).replaceAll("-elect$", "");
+        return lexicon.roleNouns.contains(w) || w.endsWith("s") && lexicon.roleNouns.contains(w.substring(0, w.length() - 1));
     }
 
     private static boolean isPersonOrTitle(CoreLabel t) {

@@ -101,6 +101,13 @@ public final class ParsedText {
         return lo;
     }
 
+    /** Whether the char offset lies in the article's headline. */
+    public boolean inTitle(int charOffset) {
+        for (Segment s : article.segments())
+            if (s.kind() == org.plenary.ingest.SegmentKind.TITLE && s.start() <= charOffset && charOffset < s.end()) return true;
+        return false;
+    }
+
     public boolean insideQuote(int charOffset) {
         for (TextRef q : quotes) if (q.start() <= charOffset && charOffset < q.end()) return true;
         return false;

@@ -69,25 +69,11 @@ public final class NameMatcher {
                 if (standard == null)
                     standard = new NameMatcher(KoreanSyllables.load(), Set.copyOf(DataTable.lines("honorific-titles.txt")),
                             Set.copyOf(DataTable.lines("name-particles.txt")), OrganizationTokens.load(),
-                            shortForms(DataTable.lines("given-name-hypocorisms.tsv")));
+                            org.plenary.extract.Lexicon.standard().givenNameForms);
                 m = standard;
             }
         }
         return m;
-    }
-
-    /** formal -> short forms and short -> formal names, both ways, from "formal<TAB>short" lines. */
-    private static Map<String, Set<String>> shortForms(List<String> lines) {
-        Map<String, Set<String>> m = new HashMap<>();
-        for (String l : lines) {
-            String[] kv = l.split("\t");
-            if (kv.length != 2) continue;
-            m.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
-            m.computeIfAbsent(kv[1], k -> new HashSet<>()).add(kv[0]);
-        }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
     }
 
     /**

@@ -1,0 +1,149 @@
+package org.plenary.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.ingest.ArticleReader;
+import org.plenary.ingest.SourceCatalogue;
+
+/**
+ * The general rules that correct the NER model's names, each on a short article written for the rule (not taken
+ * from the corpora): names cut at a generational suffix, companies named after people, shortened and re-spelled
+ * names of one person, headline capitals, words of a title run into an organization's name.
+ */
+class NameRulesTest {
+    @TempDir Path dir;
+
+    private ArticleExtraction extract(String text) throws IOException {
+        Path f = dir.resolve("rule-article.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return new ArticleExtractor(NlpPipeline.shared()).extract(new ArticleReader(SourceCatalogue.empty()).read(f));
+    }
+
+    private static List<ExtractedEntity> of(ArticleExtraction a, EntityKind kind) {
+        return a.entities().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    private static Set<String> names(ArticleExtraction a, EntityKind kind) {
+        return of(a, kind).stream().map(ExtractedEntity::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aGenerationalSuffixIsNotAPersonAndAShortFormOfTheGivenNameIsTheSamePerson() throws IOException {
+        ArticleExtraction a = extract("""
+                Readout of President Bob Whitfield’s Meeting with Governors
+
+                President Robert L. Whitfield, Jr. met today with the governors of three states at the Capitol. \
+                President Whitfield thanked the governors for their work on flood relief.
+                """);
+        assertEquals(1, of(a, EntityKind.PERSON).size(), () -> names(a, EntityKind.PERSON).toString());
+        assertFalse(names(a, EntityKind.PERSON).stream().anyMatch(n -> n.startsWith("Jr")));
+    }
+
+    @Test
+    void aFamilyNameOfTwoWordsAndANameWithADifferentHyphenAreTheFullNamesPerson() throws IOException {
+        ArticleExtraction a = extract("""
+                Leaders meet in the capital
+
+                President Andrés Manuel Ortega Salazar received Prime Minister Park Ji-Hoon on Monday. \
+                President Ortega Salazar said the talks were frank. Prime Minister Park Ji Hoon said his country \
+                would open a consulate.
+                """);
+        assertEquals(2, of(a, EntityKind.PERSON).size(), () -> names(a, EntityKind.PERSON).toString());
+    }
+
+    @Test
+    void twoPeopleSharingAFamilyNameStayApart() throws IOException {
+        ArticleExtraction a = extract("""
+                Council hears two witnesses
+
+                Mary Lindqvist and her brother Thomas Lindqvist testified before the city council on Tuesday. \
+                Mary Lindqvist said the bridge was unsafe.
+                """);
+        assertEquals(Set.of("Mary Lindqvist", "Thomas Lindqvist"), names(a, EntityKind.PERSON));
+    }
+
+    @Test
+    void aPersonWithAnAcronymInBracketsIsACompany() throws IOException {
+        ArticleExtraction a = extract("""
+                Senator opens plant
+
+                Senator Ann Brooks helped cut the ribbon on a new Archer Daniels Midland (ADM) plant on Wednesday. \
+                She said companies like ADM create jobs.
+                """);
+        assertFalse(names(a, EntityKind.PERSON).contains("Archer Daniels Midland"), () -> names(a, EntityKind.PERSON).toString());
+        assertTrue(names(a, EntityKind.ORGANIZATION).contains("Archer Daniels Midland"), () -> names(a, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aHeadlineOrganizationIsKeptOnlyAsFarAsTheBodyNamesIt() throws IOException {
+        ArticleExtraction a = extract("""
+                Government Expels BBC Reporters Ahead Of Congress
+
+                The government has expelled a group of BBC reporters, apparently because it disliked their reports. \
+                The BBC said it regretted the decision.
+                """);
+        Set<String> orgs = names(a, EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("BBC"), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Expels")), orgs::toString);
+    }
+
+    @Test
+    void aTitleAfterAnOrganizationIsNotPartOfItsName() throws IOException {
+        ArticleExtraction a = extract("""
+                Statement on the visit
+
+                White House Press Secretary Dana Cole said on Friday that the President will host the Prime Minister. \
+                Officials from the Department of Defense Fiscal year 2024 program briefed the governors. \
+                The Council of Chief State School Officers met the Secretary on Monday.
+                """);
+        Set<String> orgs = names(a, EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("White House"), orgs::toString);
+        assertTrue(orgs.contains("Department of Defense"), orgs::toString);
+        assertTrue(orgs.contains("Council of Chief State School Officers"), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith("Press") || o.endsWith("Fiscal")), orgs::toString);
+    }
+
+    @Test
+    void peopleOfAnOrganizationInThePluralAreNotTheOrganization() throws IOException {
+        ArticleExtraction a = extract("""
+                Readout of the convening
+
+                The White House hosted a convening of County Association Presidents and Executive Directors on Friday.
+                """);
+        assertTrue(names(a, EntityKind.ORGANIZATION).stream().noneMatch(o -> o.endsWith("Presidents")),
+                () -> names(a, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aNameAfterAPersonsTitleIsAPerson() throws IOException {
+        ArticleExtraction a = extract("""
+                Readout of the meeting with newly elected mayors
+
+                The officials heard from Mayor-elect Hollis Winthrop, Brooklyn Park, MN, and from Mayor Jane Ortiz, Salem, OR.
+                """);
+        assertTrue(names(a, EntityKind.PERSON).contains("Hollis Winthrop"), () -> names(a, EntityKind.PERSON).toString());
+        assertFalse(names(a, EntityKind.ORGANIZATION).contains("Hollis Winthrop"));
+    }
+
+    @Test
+    void noBreakSpacesInANameAreSpaces() throws IOException {
+        ArticleExtraction a = extract("""
+                Statement on the meeting
+
+                On Friday, President Lena Brandt will welcome the Prime Minister of Norway. \
+                President\u00a0Lena\u00a0Brandt looks forward to it. President Brandt will also meet the press.
+                """);
+        assertEquals(Set.of("Lena Brandt"), names(a, EntityKind.PERSON));
+    }
+}
