@@ -1,6 +1,5 @@
 package org.plenary.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plenary.graph.IriScheme;
@@ -43,15 +42,11 @@ public class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try {
             run(articles, db, new IriScheme(base), reference, links, threads, verbose);
             return 0;
         } catch (PlenaryException | ArticleException e) {
-            err.println("plenary build: " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 2;
+            return new Failures(spec, verbose).badInput(e);
         }
     }
 

@@ -1,14 +1,12 @@
 package org.plenary.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.plenary.publish.QueryRunner;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Lists the merge candidates of a database: pairs of entities that may be one but scored below the merge threshold,
@@ -19,20 +17,16 @@ import picocli.CommandLine.Spec;
 public class CandidatesCommand implements Callable<Integer> {
     static final String QUERY = "merge-candidates.rq";
 
-    @Spec CommandSpec spec;
-
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory.")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}). Columns: ?candidate ?entity ?entityName ?other ?otherName ?score ?evidence ?sources.")
     String format;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin StackTraceOption stackTraces;
 
     @Override
     public Integer call() {
-        return QueryCommand.answer(spec, "candidates", db, format, verbose, () -> QueryRunner.shipped(QUERY));
+        return QueryCommand.answer(stackTraces.failures(), database.dir, format, () -> QueryRunner.shipped(QUERY));
     }
 }

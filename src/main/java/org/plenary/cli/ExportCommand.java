@@ -12,6 +12,7 @@ import org.plenary.publish.PlenaryDatabase;
 import org.plenary.publish.PlenaryException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,40 +22,31 @@ import picocli.CommandLine.Spec;
 public class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory.")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the dump files into.")
     Path out;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin StackTraceOption stackTraces;
 
     public ExportCommand() {}
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try {
-            PlenaryDatabase database = PlenaryDatabase.existing(db);
+            PlenaryDatabase db = PlenaryDatabase.existing(database.dir);
             if (Files.exists(out) && !Files.isDirectory(out))
                 throw new PlenaryException("Cannot export to " + out.toAbsolutePath() + ": not a directory");
-            List<DumpWriter.DumpFile> files = DumpWriter.create().write(database.open(), out);
+            List<DumpWriter.DumpFile> files = DumpWriter.create().write(db.open(), out);
             PrintWriter w = spec.commandLine().getOut();
             for (DumpWriter.DumpFile f : files)
                 w.printf("%12d  %s%n", f.size(), f.path());
             w.flush();
             return 0;
         } catch (PlenaryException e) {
-            err.println("plenary export: " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 2;
+            return stackTraces.failures().badInput(e);
         } catch (IOException | RuntimeException e) {
-            err.println("plenary export: " + e);
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 1;
+            return stackTraces.failures().failed(e);
         }
     }
 }

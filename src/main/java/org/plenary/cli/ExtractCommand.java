@@ -1,6 +1,5 @@
 package org.plenary.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,30 +23,25 @@ import org.plenary.resolve.EntityResolver;
 import org.plenary.resolve.NameMatcher;
 import org.plenary.resolve.Resolution;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print one article's graph as TriG, touching no database.")
 public class ExtractCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "FILE", description = "The article file.")
     Path file;
 
     @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, paramLabel = "IRI", description = "Public base IRI (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin StackTraceOption stackTraces;
 
     public ExtractCommand() {}
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try {
             if (!Files.isRegularFile(file)) throw new ArticleException(file + ": no such file");
             Path dir = file.toAbsolutePath().getParent();
@@ -61,10 +55,7 @@ public class ExtractCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         } catch (ArticleException e) {
-            err.println("plenary extract: " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 2;
+            return stackTraces.failures().badInput(e);
         }
     }
 }

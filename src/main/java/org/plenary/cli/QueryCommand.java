@@ -1,6 +1,5 @@
 package org.plenary.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,25 +12,20 @@ import org.plenary.publish.PlenaryException;
 import org.plenary.publish.QueryRunner;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query file on a Plenary database, without a server.")
 public class QueryCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory.")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Result format of SELECT and ASK: text, csv, tsv or json (default: ${DEFAULT-VALUE}). CONSTRUCT and DESCRIBE give Turtle.")
     String format;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin StackTraceOption stackTraces;
 
     @Parameters(index = "0", paramLabel = "FILE.rq", description = "The SPARQL query file.")
     Path queryFile;
@@ -40,7 +34,7 @@ public class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return answer(spec, "query", db, format, verbose, () -> {
+        return answer(stackTraces.failures(), database.dir, format, () -> {
             if (!Files.isRegularFile(queryFile))
                 throw new PlenaryException("No query file " + queryFile.toAbsolutePath());
             return QueryRunner.parse(queryFile); // syntax errors are reported before the database is opened
@@ -51,8 +45,7 @@ public class QueryCommand implements Callable<Integer> {
      * Answers a query on a database and prints the results in {@code format}: exit 0, 2 for bad input (named in
      * the message), 1 for anything else. Shared by the commands that run a query.
      */
-    static int answer(CommandSpec spec, String command, Path db, String format, boolean verbose, Supplier<Query> query) {
-        PrintWriter err = spec.commandLine().getErr();
+    static int answer(Failures failures, Path db, String format, Supplier<Query> query) {
         try {
             Query q = query.get();
             QueryRunner.Format fmt = QueryRunner.Format.parse(format);
@@ -60,15 +53,9 @@ public class QueryCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         } catch (PlenaryException e) {
-            err.println("plenary " + command + ": " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 2;
+            return failures.badInput(e);
         } catch (RuntimeException e) {
-            err.println("plenary " + command + ": " + e);
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 1;
+            return failures.failed(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.plenary.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -11,6 +10,7 @@ import org.plenary.publish.PlenaryException;
 import org.plenary.publish.PlenaryServer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
 public class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory.")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -45,12 +44,11 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Failures failures = new Failures(spec, verbose);
         PlenaryServer started;
         try {
-            PlenaryDatabase database = PlenaryDatabase.existing(db);
             started = PlenaryServer.create()
-                    .database(database)
+                    .database(PlenaryDatabase.existing(database.dir))
                     .port(port)
                     .loopback(!listenAll)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -59,15 +57,9 @@ public class ServeCommand implements Callable<Integer> {
                     .build()
                     .start();
         } catch (PlenaryException e) {
-            err.println("plenary serve: " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 2;
+            return failures.badInput(e);
         } catch (RuntimeException e) {
-            err.println("plenary serve: cannot start: " + e);
-            if (verbose) e.printStackTrace(err);
-            err.flush();
-            return 1;
+            return failures.report(Failures.FAILED, "cannot start: " + e, e);
         }
         server = started;
         PrintWriter out = spec.commandLine().getOut();

@@ -27,6 +27,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.plenary.graph.IriScheme;
 import org.plenary.publish.site.Site;
 import org.plenary.reconcile.ReconciliationServlet;
@@ -114,13 +115,15 @@ public final class PlenaryServer {
         // runs: once in the parser (URI compliance) and again in the servlet layer. Let them through both: the
         // dispatcher matches names exactly, the dump servlet serves only plain listed names, the site only
         // "/kind/slug" paths of non-empty segments, and the first filter answers 404 to encoded separators, so
-        // every traversal attempt ends in a 404. Jetty still answers 400 itself to a path that climbs above the
-        // root or holds an encoded NUL (its URI canonicalisation fails before any handler is called).
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+        // every traversal attempt ends in a 404. A path that climbs above the root or holds an encoded NUL never
+        // reaches a handler (Jetty refuses it while parsing the request line): the error handler answers it 404.
+        Server jetty = fuseki.getJettyServer();
+        jetty.setErrorHandler(new UnresolvablePathErrors(jetty.getErrorHandler()));
+        for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
         }
-        ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
         fuseki.start();
         return this;

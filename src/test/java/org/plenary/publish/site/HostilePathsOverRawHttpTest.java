@@ -72,18 +72,38 @@ class HostilePathsOverRawHttpTest {
     }
 
     /**
-     * Paths whose canonical form climbs above the root, or that hold an encoded NUL: Jetty 12 answers 400 while
-     * making the request, before the outermost handler is called (whatever the URI compliance mode, LEGACY or
-     * UNSAFE), so no handler of ours can turn them into a 404. Pinned here as a refusal that leaks nothing.
+     * Paths whose canonical form climbs above the root, or that hold an encoded NUL: Jetty 12 refuses them while
+     * parsing the request line, before any handler, and the server's error handler answers 404 like any unknown
+     * path (nothing is found there), with no file in the body.
      */
     @ParameterizedTest
     @ValueSource(strings = {"/../pom.xml", "/../../etc/passwd", "/page/../../../../etc/passwd", "/page/%2e%2e/%2e%2e/pom.xml",
-            "/dumps/../../../../etc/passwd", "/dumps/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-            "/dumps/plenary.nq%00.txt", "/dumps/%00", "/dumps/plenary.ttl%00", "/page/person/eve-example%00", "/page/%00/x"})
-    void pathsJettyCannotCanonicaliseAreRefusedAndLeakNothing(String target) throws IOException {
+            "/dumps/../../etc/passwd", "/dumps/../../../../etc/passwd", "/dumps/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/dumps/..;/..;/../pom.xml",
+            "/data/../../etc/passwd", "/data/person/../../../pom.xml", "/id/../../etc/passwd", "/id/person/%2e%2e/%2e%2e/%2e%2e/pom.xml",
+            "/sparql/../../etc/passwd", "/dumps/plenary.nq%00.txt", "/dumps/%00", "/dumps/plenary.ttl%00", "/dumps/%00/../../etc/passwd",
+            "/page/person/eve-example%00", "/page/%00/x", "/data/person/eve-example%00", "/id/person/eve-example%00.ttl"})
+    void pathsClimbingAboveTheRootOrHoldingNulAre404AndLeakNothing(String target) throws IOException {
+        Answer a = rawGet(target);
+        assertNoLeak(target, a);
+        assertEquals(404, a.status(), target + " answered:\n" + a.text());
+    }
+
+    /** The 404 is only for paths that cannot be resolved: other malformed request lines keep Jetty's 400. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/dumps/%zz", "/page/%c0%ae%c0%ae/pom.xml", "/dumps/%2"})
+    void otherMalformedPathsKeepTheir400(String target) throws IOException {
         Answer a = rawGet(target);
         assertNoLeak(target, a);
         assertEquals(400, a.status(), target + " answered:\n" + a.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql?query=SELECT%20*%20WHERE%20%7B", "/sparql?query=%00"})
+    void malformedQueriesKeepTheir400WithTheParsersMessage(String target) throws IOException {
+        Answer a = rawGet(target);
+        assertEquals(400, a.status(), target + " answered:\n" + a.text());
+        assertTrue(a.text().contains("Parse error") || a.text().contains("Lexical error") || a.text().contains("Encountered"),
+                target + " answered:\n" + a.text());
     }
 
     @ParameterizedTest
