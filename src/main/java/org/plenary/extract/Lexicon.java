@@ -17,10 +17,35 @@ public final class Lexicon {
     public final Map<String, String> placeAliases = map("place-aliases.txt");
     public final Set<String> documentHeads = set("document-heads.txt", false);
     public final Set<String> titleModifiers = set("title-modifiers.txt", false);
+    public final Set<String> portfolioTitles = set("portfolio-titles.txt", true);
     /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
     public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");
 
+    private volatile Set<String> givenNames;
+
     private static final Lexicon INSTANCE = new Lexicon();
+
+    /**
+     * First names, lower case: the list CoreNLP's coreference uses for a name's gender (models jar,
+     * edu/stanford/nlp/models/dcoref/namegender.combine.txt, from U.S. census first-name lists), read once on first use.
+     */
+    public Set<String> givenNames() {
+        Set<String> s = givenNames;
+        if (s == null) {
+            Set<String> names = new HashSet<>();
+            try (var in = Lexicon.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
+                if (in == null) throw new IllegalStateException("CoreNLP models jar without namegender.combine.txt");
+                for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    int tab = l.indexOf('\t');
+                    if (tab > 0) names.add(l.substring(0, tab).trim().toLowerCase(Locale.ROOT));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            givenNames = s = Set.copyOf(names);
+        }
+        return s;
+    }
 
     public static Lexicon standard() { return INSTANCE; }
 

@@ -62,6 +62,10 @@ final class MentionFinder {
         joinSplitNames(pt, out);
         reshapeOrganizations(pt, out);
         personsAfterTitles(pt, out);
+        holderAfterPortfolio(pt, out);
+        portfoliosAfterOf(pt, out);
+        citiesBeforeStates(pt, out);
+        initialledNames(out);
         headlineOrganizations(pt, out);
         return dedupe(out);
     }
@@ -139,6 +143,19 @@ final class MentionFinder {
         }
     }
 
+    /** A headline in title case or capitals: nearly every word of four letters or more starts with a capital. */
+    private static boolean capitalsCarryNoInformation(ParsedText pt, Mention m) {
+        int sentence = pt.sentenceOf(pt.tokenAt(m.ref().start()));
+        int words = 0, capitalized = 0;
+        for (int k = pt.firstToken(sentence); k <= pt.lastToken(sentence); k++) {
+            CoreLabel t = pt.token(k);
+            if (t.word().length() < 4 || !Character.isLetter(t.word().codePointAt(0))) continue;
+            words++;
+            if (ParsedText.capitalized(t)) capitalized++;
+        }
+        return words > 0 && capitalized * 10 >= words * 9;
+    }
+
     private static boolean followedBy(ParsedText pt, int k, java.util.function.Predicate<CoreLabel> p) {
         return k + 1 < pt.tokens().size() && pt.sentenceOf(k + 1) == pt.sentenceOf(k) && p.test(pt.token(k + 1));
     }
@@ -170,17 +187,84 @@ final class MentionFinder {
     }
 
     /**
+     * "Secretary of Housing and Urban Development Marcia Fudge": after a title and "of", the model can run the
+     * portfolio and the holder's name into one organization. Where the name's last two or three words start with a
+     * given name (CoreNLP's list of first names), they are the person and the rest is the portfolio.
+     */
+    private void holderAfterPortfolio(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            if (a < 2 || b - a < 2 || !pt.token(a - 1).word().equals("of") || !isRoleWord(pt.token(a - 2))) continue;
+            for (int k = Math.max(a + 1, b - 2); k < b; k++) {
+                if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT))) continue;
+                boolean name = true;
+                for (int x = k; x <= b; x++)
+                    name &= ParsedText.capitalized(pt.token(x)) && !lexicon.organizationHeads.contains(pt.token(x).word());
+                if (!name || CONNECTORS.contains(pt.token(k - 1).word())) continue;
+                TextRef org = new TextRef(m.ref().start(), pt.token(k - 1).endPosition());
+                TextRef person = new TextRef(pt.token(k).beginPosition(), m.ref().end());
+                out.set(i, new Mention(org, EntityKind.ORGANIZATION, org.of(pt.text()), m.sentence()));
+                out.add(i + 1, new Mention(person, EntityKind.PERSON, person.of(pt.text()), m.sentence()));
+                i++;
+                break;
+            }
+        }
+    }
+
+    /**
+     * "Secretary of Agriculture", "Minister of Foreign Affairs", "Secretary of Housing and Urban Development": a
+     * capitalised phrase after a government portfolio title and "of", with no article and no organization word, is
+     * the portfolio, not an organization ("director of X" still names one: directors head organizations).
+     */
+    private void portfoliosAfterOf(ParsedText pt, List<Mention> out) {
+        out.removeIf(m -> {
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) return false;
+            int a = pt.tokenAt(m.ref().start());
+            if (a < 2 || !pt.token(a - 1).word().equals("of") || !lexicon.portfolioTitles.contains(ParsedText.lemma(pt.token(a - 2)))) return false;
+            for (String w : m.text().split(" +")) if (lexicon.organizationHeads.contains(w) || pluralOfHead(w) || w.equalsIgnoreCase("the")) return false;
+            return true;
+        });
+    }
+
+    /** "Mayor Jane Doe, Newport News, VA": a name the model read as an organization, followed by a state, is a city. */
+    private void citiesBeforeStates(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
+            int b = pt.tokenAt(m.ref().end() - 1);
+            if (b < 0 || b + 2 >= pt.tokens().size() || !pt.token(b + 1).word().equals(",")) continue;
+            if (!"STATE_OR_PROVINCE".equals(pt.token(b + 2).ner())) continue;
+            boolean headed = false;
+            for (String w : m.text().split(" +")) headed |= lexicon.organizationHeads.contains(w) || pluralOfHead(w);
+            if (!headed) out.set(i, new Mention(m.ref(), EntityKind.PLACE, m.text(), m.sentence()));
+        }
+    }
+
+    /** "Austan D. Goolsbee": a given name, a middle initial and a family name is a person's name, whatever the model said. */
+    private void initialledNames(List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
+            String[] w = m.text().trim().split(" +");
+            if (w.length == 3 && w[1].matches("\\p{Lu}\\.") && w[0].matches("\\p{Lu}\\p{Ll}+") && w[2].matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?")
+                    && !lexicon.organizationHeads.contains(w[2]))
+                out.set(i, new Mention(m.ref(), EntityKind.PERSON, m.text(), m.sentence()));
+        }
+    }
+
+    /**
      * Headlines are written in title case or capitals, which the model reads poorly ("North Korea Expels BBC
      * Journalists" gives "Expels BBC"). An organization named in the headline is kept as far as the body names the
      * same organization: whole, or its longest ending the body names ("BBC"); one the body never names is dropped.
      */
     private void headlineOrganizations(ParsedText pt, List<Mention> out) {
         Set<String> inBody = new java.util.HashSet<>();
-        for (Mention m : out)
-            if (m.kind() == EntityKind.ORGANIZATION && !pt.inTitle(m.ref().start())) inBody.add(m.text().toLowerCase(Locale.ROOT));
+        for (Mention m : out) if (!pt.inTitle(m.ref().start())) inBody.add(m.text().toLowerCase(Locale.ROOT));
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
-            if (m.kind() != EntityKind.ORGANIZATION || !pt.inTitle(m.ref().start())) continue;
+            if (m.kind() != EntityKind.ORGANIZATION || !pt.inTitle(m.ref().start()) || !capitalsCarryNoInformation(pt, m)) continue;
             int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
             int from = -1;
             for (int k = a; k <= b && from < 0; k++) {
@@ -315,8 +399,34 @@ final class MentionFinder {
         }
     }
 
-    /** The acronym's letters are the initials of the phrase's capitalised words, in order, anchored at the last word. */
+    /**
+     * The acronym's letters are the initials of the phrase's capitalised words, in order, anchored at the last word;
+     * or, for acronyms that take more than initials ("NACO", National Association of Counties), they are found in
+     * the phrase from right to left with the first at the start of a word (Schwartz and Hearst, "A simple algorithm
+     * for identifying abbreviation definitions in biomedical text", PSB 2003), the phrase's first word included.
+     */
     static boolean acronymFits(String acronym, List<CoreLabel> phrase) {
+        return initialsFit(acronym, phrase) || lettersFit(acronym.replaceAll("[^\\p{L}\\p{N}]", ""), phrase);
+    }
+
+    private static boolean lettersFit(String shortForm, List<CoreLabel> phrase) {
+        if (shortForm.length() < 2 || phrase.size() < 2 || phrase.size() > shortForm.length() + 3) return false;
+        StringBuilder b = new StringBuilder();
+        for (CoreLabel t : phrase) b.append(b.length() == 0 ? "" : " ").append(t.word());
+        String longForm = b.toString().toLowerCase(Locale.ROOT), sf = shortForm.toLowerCase(Locale.ROOT);
+        int l = longForm.length() - 1;
+        for (int k = sf.length() - 1; k >= 0; k--) {
+            char c = sf.charAt(k);
+            while (l >= 0 && (longForm.charAt(l) != c || k == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) l--;
+            if (l < 0) return false;
+            l--;
+        }
+        // the definition starts at the phrase's first word, else the phrase is longer than the name
+        return longForm.lastIndexOf(' ', Math.max(l, 0)) < 0;
+    }
+
+    /** The acronym's letters are the initials of the phrase's capitalised words, in order, anchored at the last word. */
+    private static boolean initialsFit(String acronym, List<CoreLabel> phrase) {
         List<Character> initials = new ArrayList<>();
         for (CoreLabel t : phrase) {
             if (!ParsedText.capitalized(t)) continue;

@@ -124,6 +124,7 @@ public final class EntityResolver {
         NameMatch best = NameMatch.NONE;
         for (ExtractedEntity x : c.entities) {
             for (String a : names(x)) for (String b : names(e)) {
+                if (e.kind() == EntityKind.ORGANIZATION && (generic(a) || generic(b))) continue;
                 NameMatch m = switch (e.kind()) {
                     case PERSON -> names.comparePersons(a, b);
                     case ORGANIZATION -> names.compareOrganizations(a, b);
@@ -142,6 +143,14 @@ public final class EntityResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "the Committee", "the Department": a bare organization word names a different organization in each article
+     * (its own article's committee), so it is no evidence that two articles mean the same one.
+     */
+    private static boolean generic(String name) {
+        return org.plenary.extract.Lexicon.standard().organizationHeads.contains(name.strip());
     }
 
     private static List<String> names(ExtractedEntity e) {

@@ -146,4 +146,57 @@ class NameRulesTest {
                 """);
         assertEquals(Set.of("Lena Brandt"), names(a, EntityKind.PERSON));
     }
+
+    @Test
+    void aPortfolioAfterSecretaryOfIsNoOrganizationAndTheHolderFusedToItIsAPerson() throws IOException {
+        ArticleExtraction a = extract("""
+                Readout of the meeting with newly elected mayors
+
+                The mayors heard from Secretary of Housing and Urban Development Marcia Fudge, Secretary of \
+                Agriculture Tom Vilsack and the Department of Transportation.
+                """);
+        Set<String> orgs = names(a, EntityKind.ORGANIZATION);
+        assertTrue(names(a, EntityKind.PERSON).contains("Marcia Fudge"), () -> names(a, EntityKind.PERSON).toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Housing") || o.equals("Agriculture")), orgs::toString);
+        assertTrue(orgs.contains("Department of Transportation"), orgs::toString);
+    }
+
+    @Test
+    void anAcronymTakingMoreThanInitialsJoinsItsLongName() throws IOException {
+        ArticleExtraction a = extract("""
+                Counties meet in the capital
+
+                The Association of Rural Counties (ARCO) met on Friday. ARCO said it would ask for more funds.
+                """);
+        List<ExtractedEntity> orgs = of(a, EntityKind.ORGANIZATION);
+        assertEquals(1, orgs.size(), orgs::toString);
+        assertTrue(orgs.get(0).altNames().contains("ARCO") || orgs.get(0).name().equals("ARCO"), orgs::toString);
+    }
+
+    @Test
+    void aNameWithAMiddleInitialIsAPersonAndACityBeforeAStateIsAPlace() throws IOException {
+        ArticleExtraction a = extract("""
+                Board votes on rates
+
+                Voting for the action were Marlon T. Fairweather, Chair; Austan D. Goolsbee; and Priya K. Raman. \
+                The board also heard Mayor Jane Ortiz, Newport News, VA.
+                """);
+        assertTrue(names(a, EntityKind.PERSON).containsAll(Set.of("Marlon T. Fairweather", "Austan D. Goolsbee", "Priya K. Raman")),
+                () -> names(a, EntityKind.PERSON).toString());
+        assertFalse(names(a, EntityKind.ORGANIZATION).contains("Newport News"), () -> names(a, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aBareOrganizationWordInTwoArticlesIsNotOneOrganization() throws IOException {
+        Path one = dir.resolve("committee-one.txt"), two = dir.resolve("committee-two.txt");
+        Files.writeString(one, "Rates held\n\nThe Federal Open Market Committee met on Tuesday. The Committee held rates.\n");
+        Files.writeString(two, "Bill advances\n\nThe Senate Finance Committee met on Monday. The Committee approved the bill.\n");
+        var extractor = new ArticleExtractor(NlpPipeline.shared());
+        var reader = new ArticleReader(SourceCatalogue.empty());
+        var resolution = new org.plenary.resolve.EntityResolver(org.plenary.resolve.NameMatcher.standard())
+                .resolve(List.of(extractor.extract(reader.read(one)), extractor.extract(reader.read(two))));
+        for (var e : resolution.distinctEntities())
+            assertTrue(e.members().stream().map(org.plenary.resolve.EntityRef::sourceId).distinct().count() == 1,
+                    () -> "merged across articles: " + e);
+    }
 }
