@@ -74,6 +74,7 @@ final class EntityGrouper {
             }
         }
         mergeShortenedNames(groups, keyOf);
+        dropUnnamedOrganizations(groups, keyOf);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Group g : groups.values()) {
             g.altNames.remove(g.name);
@@ -114,6 +115,20 @@ final class EntityGrouper {
             into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
             for (TextRef r : shorter.mentions) keyOf.put(r, into.key);
         }
+    }
+
+    /**
+     * "The Committee decided ...", in an article that never names the committee: a bare organization word that
+     * refers back to no name of the article is no name, so no organization (the names of a country's single
+     * institutions, "Senate", "Parliament", aside).
+     */
+    private void dropUnnamedOrganizations(Map<String, Group> groups, Map<TextRef, String> keyOf) {
+        groups.values().removeIf(g -> {
+            if (g.kind != EntityKind.ORGANIZATION || !lexicon.organizationHeads.contains(g.name.strip())
+                    || lexicon.institutionNames.contains(g.name.strip()) || !g.altNames.isEmpty()) return false;
+            for (TextRef r : g.mentions) keyOf.remove(r);
+            return true;
+        });
     }
 
     /** The words of a person's name that identify it: no initials, no "Jr."/"III", hyphens as spaces, lower case. */

@@ -66,6 +66,7 @@ final class MentionFinder {
         portfoliosAfterOf(pt, out);
         citiesBeforeStates(pt, out);
         initialledNames(out);
+        modifiersOfNouns(pt, out);
         headlineOrganizations(pt, out);
         return dedupe(out);
     }
@@ -131,6 +132,14 @@ final class MentionFinder {
                     c = lastHead; // unless the role word is inside the name: "Council of Chief State School Officers"
                     for (int k = a + 1; k < b; k++) if (CONNECTORS.contains(pt.token(k).word())) c = b;
                 }
+                b = c;
+            }
+            // "Quad Leaders", "Quad Foreign Ministers": no organization word, ending in people of the organization
+            if (lastHead < 0 && b > a && isRoleWord(last)) {
+                boolean connector = false;
+                for (int k = a + 1; k < b; k++) connector |= CONNECTORS.contains(pt.token(k).word());
+                int c = b;
+                while (!connector && c > a && (isRoleWord(pt.token(c)) || c < b && lexicon.titleModifiers.contains(pt.token(c).word()))) c--;
                 b = c;
             }
             // "White House Press" + "Secretary": a word that premodifies a title belongs to the title that follows
@@ -225,6 +234,24 @@ final class MentionFinder {
             if (a < 2 || !pt.token(a - 1).word().equals("of") || !lexicon.portfolioTitles.contains(ParsedText.lemma(pt.token(a - 2)))) return false;
             for (String w : m.text().split(" +")) if (lexicon.organizationHeads.contains(w) || pluralOfHead(w) || w.equalsIgnoreCase("the")) return false;
             return true;
+        });
+    }
+
+    /**
+     * "Senate colleagues", "before Senate panel", "Congressional leaders", "House-Senate conference": one word that
+     * is an organization word, an adjective or a hyphenated pair, modifying the common noun after it, describes the
+     * noun rather than naming an organization. Acronyms ("BBC reporters") still name theirs.
+     */
+    private void modifiersOfNouns(ParsedText pt, List<Mention> out) {
+        out.removeIf(m -> {
+            if (m.kind() != EntityKind.ORGANIZATION || m.words() != 1 || m.acronymOf().isPresent()) return false;
+            int a = pt.tokenAt(m.ref().start());
+            if (a < 0 || pt.tokenAt(m.ref().end() - 1) != a) return false;
+            CoreLabel t = pt.token(a);
+            String w = t.word();
+            boolean modifierShape = lexicon.organizationHeads.contains(w) || "JJ".equals(t.tag())
+                    || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
+            return modifierShape && followedBy(pt, a, n -> n.tag().startsWith("NN") && !n.tag().startsWith("NNP") && !ParsedText.capitalized(n));
         });
     }
 

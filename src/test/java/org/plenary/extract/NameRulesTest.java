@@ -199,4 +199,28 @@ class NameRulesTest {
             assertTrue(e.members().stream().map(org.plenary.resolve.EntityRef::sourceId).distinct().count() == 1,
                     () -> "merged across articles: " + e);
     }
+
+    @Test
+    void anOrganizationWordModifyingANounAndAnUnnamedCommitteeAreNoOrganizations() throws IOException {
+        ArticleExtraction a = extract("""
+                Rates held after two-day meeting
+
+                The Committee decided to hold the target range. The Committee will continue to monitor inflation. \
+                The senator said he is working with Senate colleagues and will attend the House-Senate conference.
+                """);
+        Set<String> orgs = names(a, EntityKind.ORGANIZATION);
+        assertTrue(orgs.stream().noneMatch(o -> o.equals("Committee") || o.equals("Senate") || o.equals("House-Senate")), orgs::toString);
+    }
+
+    @Test
+    void aNamedCommitteeKeepsItsBareReferences() throws IOException {
+        ArticleExtraction a = extract("""
+                Committee approves bill
+
+                The Senate Finance Committee met on Monday. The Committee approved the bill by a vote of 14 to 12.
+                """);
+        List<ExtractedEntity> orgs = of(a, EntityKind.ORGANIZATION);
+        assertEquals(1, orgs.size(), orgs::toString);
+        assertEquals(2, orgs.get(0).mentions().size(), orgs::toString);
+    }
 }
