@@ -182,6 +182,8 @@ final class EntityGrouper {
             if (gk.equals(n)) return g;
             if (n.split(" ").length >= 2 && gk.endsWith(" " + n)) return g;
             if (gk.split(" ").length >= 2 && n.endsWith(" " + gk)) return g;
+            // "Rochester City School" where the article also writes "Rochester City School District": the model cut the last word
+            if (n.split(" ").length >= 3 && gk.startsWith(n + " ") && !gk.substring(n.length() + 1).contains(" ")) return g;
         }
         String key = "organization:" + n;
         return groups.computeIfAbsent(key, k -> new Group(k, EntityKind.ORGANIZATION, m.text()));

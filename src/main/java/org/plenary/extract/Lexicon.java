@@ -18,6 +18,7 @@ public final class Lexicon {
     public final Set<String> documentHeads = set("document-heads.txt", false);
     public final Set<String> titleModifiers = set("title-modifiers.txt", false);
     public final Set<String> portfolioTitles = set("portfolio-titles.txt", true);
+    public final Set<String> activityHeads = set("activity-heads.txt", false);
     public final Set<String> institutionNames = set("institution-names.txt", false);
     /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
     public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");

@@ -44,12 +44,23 @@ final class MentionFinder {
                     text = text.substring(0, open).stripTrailing();
                     ref = new TextRef(ref.start(), ref.start() + text.length());
                 }
-                if (lexicon.documentHeads.contains(lastWord(text))) continue; // a law, plan or agreement
+                if (lexicon.documentHeads.contains(lastWord(text)) || lexicon.activityHeads.contains(lastWord(text))) {
+                    // "Tuscaloosa City Schools Summer Program": an organization's program or plan names the organization
+                    Optional<TextRef> owner = ownerOfActivity(pt, ref);
+                    if (owner.isPresent()) { ref = owner.get(); text = ref.of(pt.text()); }
+                    else if (lexicon.documentHeads.contains(lastWord(text))) continue; // a law, plan or agreement
+                }
                 if (portfolioOfTitle(pt, ref, text)) continue;
                 if (lexicon.placeAliases.containsKey(text)) out.add(new Mention(ref, EntityKind.PLACE, text, sentence));
                 else out.addAll(splitConjoined(pt, ref, sentence));
             } else if (PLACE_TYPES.contains(type)) {
                 out.add(new Mention(ref, EntityKind.PLACE, text, sentence));
+            } else if ("MISC".equals(type)) {
+                // "Subcommittee on Trade": a miscellaneous name headed by an organization word is an organization
+                if (lexicon.organizationHeads.contains(EntityGrouper.head(text)) && !lexicon.documentHeads.contains(lastWord(text))
+                        && m.tokens().stream().noneMatch(t -> "POS".equals(t.tag())))
+                    out.add(new Mention(ref, EntityKind.ORGANIZATION, text, sentence));
+                else ownerOfMisc(pt, m.tokens(), sentence).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
@@ -109,6 +120,8 @@ final class MentionFinder {
      * event; "Civil Rights Organizations" (a plural organization word ending the name, no other) is a category.
      */
     private void reshapeOrganizations(ParsedText pt, List<Mention> out) {
+        Set<String> places = new java.util.HashSet<>(lexicon.placeAliases.keySet());
+        for (Mention p : out) if (p.kind() == EntityKind.PLACE) places.add(p.text());
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
@@ -124,7 +137,8 @@ final class MentionFinder {
                         && Set.of("of", "on", "for").contains(pt.token(k + 1).word()) && lastHead < k) eventInside = true;
             }
             CoreLabel last = pt.token(b);
-            if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word())) { out.remove(i--); continue; }
+            // a category ("Civil Rights Organizations"), unless a place's name makes it one body ("Tuscaloosa City Schools")
+            if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word()) && !places.contains(pt.token(a).word())) { out.remove(i--); continue; }
             if (lastHead >= a && lastHead < b) {
                 int c = b;
                 while (c > lastHead && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(c)))) c--;
@@ -163,6 +177,18 @@ final class MentionFinder {
             if (ParsedText.capitalized(t)) capitalized++;
         }
         return words > 0 && capitalized * 10 >= words * 9;
+    }
+
+    private static boolean isAcronym(String s) {
+        String t = s.replace(".", "");
+        return t.length() >= 2 && t.length() <= 8 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static boolean allCapitals(ParsedText pt, Mention m) {
+        int sentence = pt.sentenceOf(pt.tokenAt(m.ref().start()));
+        TextRef r = pt.sentenceRef(sentence);
+        String s = r.of(pt.text());
+        return s.equals(s.toUpperCase(Locale.ROOT));
     }
 
     private static boolean followedBy(ParsedText pt, int k, java.util.function.Predicate<CoreLabel> p) {
@@ -222,6 +248,34 @@ final class MentionFinder {
         }
     }
 
+    /** The name up to the last organization word before the activity's own words, if the name has one. */
+    private Optional<TextRef> ownerOfActivity(ParsedText pt, TextRef ref) {
+        int a = pt.tokenAt(ref.start()), b = pt.tokenAt(ref.end() - 1);
+        if (a < 0 || b <= a) return Optional.empty();
+        for (int k = b - 1; k > a; k--) {
+            CoreLabel t = pt.token(k);
+            if (!ParsedText.capitalized(t)) return Optional.empty();
+            if (lexicon.organizationHeads.contains(t.word()) || pluralOfHead(t.word()))
+                return Optional.of(new TextRef(ref.start(), t.endPosition()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the Biden-Harris Administration’s Improving Student Achievement Agenda": the model tags the whole as a
+     * miscellaneous name; its owner before the possessive, ending in an organization word, is an organization.
+     */
+    private Optional<Mention> ownerOfMisc(ParsedText pt, List<CoreLabel> tokens, int sentence) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!"POS".equals(tokens.get(k).tag())) continue;
+            if (!lexicon.organizationHeads.contains(tokens.get(k - 1).word()) || k < 2) return Optional.empty();
+            for (int x = 0; x < k; x++) if (!ParsedText.capitalized(tokens.get(x)) && !CONNECTORS.contains(tokens.get(x).word())) return Optional.empty();
+            TextRef r = new TextRef(tokens.get(0).beginPosition(), tokens.get(k - 1).endPosition());
+            return Optional.of(new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), sentence));
+        }
+        return Optional.empty();
+    }
+
     /**
      * "Secretary of Agriculture", "Minister of Foreign Affairs", "Secretary of Housing and Urban Development": a
      * capitalised phrase after a government portfolio title and "of", with no article and no organization word, is
@@ -250,6 +304,7 @@ final class MentionFinder {
             CoreLabel t = pt.token(a);
             String w = t.word();
             boolean modifierShape = lexicon.organizationHeads.contains(w) || "JJ".equals(t.tag())
+                    || w.matches("\\p{Lu}\\p{Ll}+(?:ional|ial|ary)") // "Congressional", "Presidential", "Parliamentary"
                     || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
             return modifierShape && followedBy(pt, a, n -> n.tag().startsWith("NN") && !n.tag().startsWith("NNP") && !ParsedText.capitalized(n));
         });
@@ -292,6 +347,7 @@ final class MentionFinder {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || !pt.inTitle(m.ref().start()) || !capitalsCarryNoInformation(pt, m)) continue;
+            if (isAcronym(m.text()) && !allCapitals(pt, m)) continue; // "NSC" in a title-case headline is still an acronym
             int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
             int from = -1;
             for (int k = a; k <= b && from < 0; k++) {

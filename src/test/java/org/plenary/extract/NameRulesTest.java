@@ -223,4 +223,32 @@ class NameRulesTest {
         assertEquals(1, orgs.size(), orgs::toString);
         assertEquals(2, orgs.get(0).mentions().size(), orgs::toString);
     }
+
+    @Test
+    void anOrganizationsProgramAndItsPossessiveNameTheOrganization() throws IOException {
+        ArticleExtraction a = extract("""
+                Readout of the summer learning convening
+
+                Officials met at the White House as part of the Biden-Harris Administration’s Improving Student \
+                Achievement Agenda. The Springfield City Schools Summer Program serves 3,000 students in Springfield, IL. \
+                Representative Ann Lee, the Ranking Member of the U.S. Subcommittee on Trade, attended.
+                """);
+        Set<String> orgs = names(a, EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Biden-Harris Administration"), orgs::toString);
+        assertTrue(orgs.contains("Springfield City Schools"), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.endsWith("Subcommittee on Trade")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith("Program")), orgs::toString);
+    }
+
+    @Test
+    void aNameTheModelCutShortIsTheFullNamesOrganization() throws IOException {
+        ArticleExtraction a = extract("""
+                Readout of the convening
+
+                The Riverside County School District worked with partners. Speakers included Dr. Ana Ruiz, \
+                Superintendent Riverside County School District, and Tom Hale, CEO, Riverside Area Community Foundation.
+                """);
+        Set<String> orgs = names(a, EntityKind.ORGANIZATION);
+        assertTrue(orgs.stream().noneMatch(o -> o.equals("Riverside County School")), orgs::toString);
+    }
 }

@@ -35,13 +35,13 @@ class ExtractionQualityGuardTest {
     }
 
     /**
-     * Issue 4's targets where they are met (persons 0.95, speaker attribution 0.85, exact spans on 95% of matched
+     * Issue 4's targets (persons 0.95, organizations 0.90, speaker attribution 0.85, exact spans on 95% of matched
      * statements, no wrong merge); elsewhere the measured figure less a small margin, so quality cannot slip.
      */
     @Test
     void evaluationCorpusMeetsTheTargetsAndStaysAboveTheFloors() {
         ScoreReport report = score(Path.of("data/eval/articles"), Path.of("data/eval/gold"));
-        atLeast(report, Map.of("persons", 0.95, "organizations", 0.78, "statements", 0.80,
+        atLeast(report, Map.of("persons", 0.95, "organizations", 0.90, "statements", 0.80,
                 "speaker attribution", 0.85, "meetings", 0.90, "meeting date", 0.78), "eval");
         Metric spans = report.total("span exactness");
         assertTrue(spans.precision() >= 0.95, "exact spans on " + spans.precision() + " of matched statements < 0.95\n" + report.render(false));
