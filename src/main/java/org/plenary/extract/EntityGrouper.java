@@ -209,7 +209,8 @@ final class EntityGrouper {
         return w[w.length - 1];
     }
 
-    private static boolean isAcronym(String s) {
+    /** Two to eight capitals, dots aside: "UN", "U.N.", "NAACP". */
+    static boolean isAcronym(String s) {
         String t = s.replace(".", "");
         return t.length() >= 2 && t.length() <= 8 && t.chars().allMatch(Character::isUpperCase);
     }

@@ -120,8 +120,8 @@ final class MentionFinder {
      * event; "Civil Rights Organizations" (a plural organization word ending the name, no other) is a category.
      */
     private void reshapeOrganizations(ParsedText pt, List<Mention> out) {
-        Set<String> places = new java.util.HashSet<>(lexicon.placeAliases.keySet());
-        for (Mention p : out) if (p.kind() == EntityKind.PLACE) places.add(p.text());
+        Set<String> places = placeNames(out);
+        places.addAll(lexicon.placeAliases.keySet());
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
@@ -179,16 +179,18 @@ final class MentionFinder {
         return words > 0 && capitalized * 10 >= words * 9;
     }
 
-    private static boolean isAcronym(String s) {
-        String t = s.replace(".", "");
-        return t.length() >= 2 && t.length() <= 8 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    }
-
     private static boolean allCapitals(ParsedText pt, Mention m) {
         int sentence = pt.sentenceOf(pt.tokenAt(m.ref().start()));
         TextRef r = pt.sentenceRef(sentence);
         String s = r.of(pt.text());
         return s.equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** The texts of the place names found so far (a new, modifiable set). */
+    private static Set<String> placeNames(List<Mention> out) {
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention p : out) if (p.kind() == EntityKind.PLACE) places.add(p.text());
+        return places;
     }
 
     private static boolean followedBy(ParsedText pt, int k, java.util.function.Predicate<CoreLabel> p) {
@@ -201,6 +203,7 @@ final class MentionFinder {
      * organization. Not in a list item's "Name, Title Organization", where the name came first.
      */
     private void personsAfterTitles(ParsedText pt, List<Mention> out) {
+        Set<String> places = placeNames(out);
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent() || m.words() > 3) continue;
@@ -209,8 +212,6 @@ final class MentionFinder {
             CoreLabel before = pt.token(a - 1);
             if (!ParsedText.capitalized(before) || !isRoleWord(before)) continue;
             if (a >= 2 && pt.token(a - 2).word().equals(",")) continue;
-            Set<String> places = new java.util.HashSet<>();
-            for (Mention p : out) if (p.kind() == EntityKind.PLACE) places.add(p.text());
             boolean nameLike = true;
             for (int k = a; k <= b; k++) {
                 String w = pt.token(k).word();
@@ -347,7 +348,7 @@ final class MentionFinder {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || !pt.inTitle(m.ref().start()) || !capitalsCarryNoInformation(pt, m)) continue;
-            if (isAcronym(m.text()) && !allCapitals(pt, m)) continue; // "NSC" in a title-case headline is still an acronym
+            if (EntityGrouper.isAcronym(m.text()) && !allCapitals(pt, m)) continue; // "NSC" in a title-case headline is still an acronym
             int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
             int from = -1;
             for (int k = a; k <= b && from < 0; k++) {
@@ -454,13 +455,15 @@ final class MentionFinder {
             CoreLabel beforeBracket = toks.get(end);
             Optional<Mention> person = out.stream().filter(m -> m.kind() == EntityKind.PERSON
                     && m.ref().end() == beforeBracket.endPosition()).findFirst();
-            if (person.isPresent()) start = pt.tokenAt(person.get().ref().start());
-            else
-            while (start - 1 >= pt.firstToken(sentence)) {
-                CoreLabel t = toks.get(start - 1);
-                String lw = t.word().toLowerCase(Locale.ROOT);
-                if (t.ner() != null && (t.ner().equals("TITLE") || t.ner().equals("PERSON"))) break;
-                if (ParsedText.capitalized(t) || CONNECTORS.contains(lw)) start--; else break;
+            if (person.isPresent()) {
+                start = pt.tokenAt(person.get().ref().start());
+            } else {
+                while (start - 1 >= pt.firstToken(sentence)) {
+                    CoreLabel t = toks.get(start - 1);
+                    String lw = t.word().toLowerCase(Locale.ROOT);
+                    if (t.ner() != null && (t.ner().equals("TITLE") || t.ner().equals("PERSON"))) break;
+                    if (ParsedText.capitalized(t) || CONNECTORS.contains(lw)) start--; else break;
+                }
             }
             while (start < end && CONNECTORS.contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
             if (start > end) continue;
