@@ -23,17 +23,19 @@ public final class Lexicon {
     /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
     public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");
 
-    private volatile Set<String> givenNames;
-
     private static final Lexicon INSTANCE = new Lexicon();
 
     /**
      * First names, lower case: the list CoreNLP's coreference uses for a name's gender (models jar,
-     * edu/stanford/nlp/models/dcoref/namegender.combine.txt, from U.S. census first-name lists), read once on first use.
+     * edu/stanford/nlp/models/dcoref/namegender.combine.txt, from U.S. census first-name lists), read on first use.
      */
-    public Set<String> givenNames() {
-        Set<String> s = givenNames;
-        if (s == null) {
+    public Set<String> givenNames() { return GivenNames.ALL; }
+
+    /** Loaded by the JVM when first asked for (the lazy-holder idiom): most runs that never ask never read it. */
+    private static final class GivenNames {
+        static final Set<String> ALL = load();
+
+        private static Set<String> load() {
             Set<String> names = new HashSet<>();
             try (var in = Lexicon.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
                 if (in == null) throw new IllegalStateException("CoreNLP models jar without namegender.combine.txt");
@@ -44,9 +46,8 @@ public final class Lexicon {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            givenNames = s = Set.copyOf(names);
+            return Set.copyOf(names);
         }
-        return s;
     }
 
     public static Lexicon standard() { return INSTANCE; }
