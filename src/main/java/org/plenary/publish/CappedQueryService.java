@@ -5,15 +5,22 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 
 /**
- * Fuseki's SPARQL query service with a cap on the number of results: a query without a LIMIT, or with a
- * larger one, gets the cap as its LIMIT. Keeps a public endpoint from streaming the whole store per request.
+ * Fuseki's SPARQL query service with a cap on the number of results (a query without a LIMIT, or with a larger one,
+ * gets the cap as its LIMIT: a public endpoint does not stream the whole store per request), and with a
+ * {@link ResultCache} of slow answers on the one generation this service serves.
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
+    private final ResultCache answers;
 
-    CappedQueryService(long maxResults) { this.maxResults = maxResults; }
+    CappedQueryService(long maxResults, ResultCache answers) {
+        this.maxResults = maxResults;
+        this.answers = answers;
+    }
 
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
@@ -22,5 +29,24 @@ final class CappedQueryService extends SPARQL_QueryDataset {
         if (maxResults > 0 && !q.isAskType() && (!q.hasLimit() || q.getLimit() > maxResults))
             q.setLimit(maxResults);
         return decided;
+    }
+
+    /**
+     * A cacheable SELECT is read whole before the first byte is sent (at most the cap's rows), so a timeout still
+     * gets its error status; its answer is kept if it was slow, and the next identical query is answered from it.
+     */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        Query q = queryExec.getQuery();
+        if (q == null || action.getRequestParameter("default-graph-uri") != null || action.getRequestParameter("named-graph-uri") != null
+                || !ResultCache.cacheable(q))
+            return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        ResultCache.Answer kept = answers.get(q);
+        if (kept == null) {
+            long t0 = System.nanoTime();
+            kept = ResultCache.Answer.of(queryExec.select());
+            answers.offer(q, kept, System.nanoTime() - t0);
+        }
+        return new QueryExecResult(kept.rowSet());
     }
 }

@@ -125,6 +125,19 @@ public final class PlenaryDatabase {
         }
     }
 
+    /**
+     * The {@code current} link as written ({@code gen-<n>}), read with one system call where
+     * {@link #currentGeneration()} resolves every path element: it changes exactly when a build publishes, because
+     * generation numbers only grow. Lets a server check for a new generation on every request at no cost.
+     */
+    public Optional<Path> currentLink() {
+        try {
+            return Optional.of(Files.readSymbolicLink(dir.resolve(CURRENT)));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The dumps directory of the published generation, if any. */
     public Optional<Path> currentDumps() {
         return currentGeneration().map(g -> g.resolve(DUMPS_DIR));

@@ -4,11 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Executors;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +32,9 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.UriCompliance;
@@ -29,6 +42,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.plenary.graph.IriScheme;
+import org.plenary.publish.site.QueryLibrary;
 import org.plenary.publish.site.Site;
 import org.plenary.reconcile.ReconciliationServlet;
 
@@ -60,9 +74,22 @@ public final class PlenaryServer {
     private final long maxResults;
     private final String base;
     private final boolean verbose;
+    private final long cacheCells;
+    private final Duration keepAnswersAfter;
+    private final boolean warm;
 
     private FusekiServer fuseki;
+    /** The answers kept for the generation being served. */
+    private volatile ResultCache answers;
+    private volatile Future<?> warmed;
+    private final ExecutorService warming = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plenary-warm");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Path served;
+    /** The {@code current} link target that {@link #served} was resolved from. */
+    private volatile Optional<Path> servedLink = Optional.empty();
     private final List<Retired> retired = new CopyOnWriteArrayList<>();
 
     private record Retired(Path generation, DataService service) {}
@@ -75,12 +102,16 @@ public final class PlenaryServer {
         this.maxResults = b.maxResults;
         this.base = b.base;
         this.verbose = b.verbose;
+        this.cacheCells = b.cacheCells;
+        this.keepAnswersAfter = b.keepAnswersAfter;
+        this.warm = b.warm;
     }
 
     public static Builder create() { return new Builder(); }
 
     /** Starts serving; fails with a {@link PlenaryException} naming the path if nothing is published. */
     public synchronized PlenaryServer start() {
+        servedLink = database.currentLink();
         Path gen = database.currentGeneration().orElseThrow(() ->
                 new PlenaryException("No Plenary database at " + database.location() + ": nothing published yet"));
         DataService service = dataService(gen);
@@ -93,18 +124,16 @@ public final class PlenaryServer {
                 .enablePing(true)
                 .enableStats(false)
                 .enableCors(true, null)
-                // Fuseki main runs these filters before its dispatcher, in this order.
+                // Fuseki main runs this filter before its dispatcher.
                 .addFilter("/*", (Filter) (req, resp, chain) -> {
-                    if (hasEncodedSeparator((HttpServletRequest) req)) {
-                        ((HttpServletResponse) resp).sendError(HttpServletResponse.SC_NOT_FOUND);
+                    HttpServletRequest r = (HttpServletRequest) req;
+                    HttpServletResponse w = (HttpServletResponse) resp;
+                    if (hasEncodedSeparator(r)) {
+                        w.sendError(HttpServletResponse.SC_NOT_FOUND);
                         return;
                     }
                     followCurrent();
-                    chain.doFilter(req, resp);
-                })
-                .addFilter("/*", (Filter) (req, resp, chain) -> {
-                    HttpServletRequest r = (HttpServletRequest) req;
-                    if (!site.intercept(r, (HttpServletResponse) resp)) chain.doFilter(req, resp);
+                    if (!site.intercept(r, w)) chain.doFilter(req, resp);
                 })
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
@@ -126,11 +155,13 @@ public final class PlenaryServer {
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
         fuseki.start();
+        warm();
         return this;
     }
 
     public synchronized void stop() {
         if (fuseki == null) return;
+        warming.shutdownNow();
         fuseki.stop();
         fuseki = null;
     }
@@ -147,6 +178,8 @@ public final class PlenaryServer {
     private DataService dataService(Path generation) {
         Dataset ds = database.open(generation);
         ensureDumps(ds, generation);
+        ResultCache cache = new ResultCache(cacheCells, keepAnswersAfter);
+        answers = cache;
         Context context = new Context();
         if (queryTimeout != null && !queryTimeout.isZero())
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
@@ -154,11 +187,64 @@ public final class PlenaryServer {
                 .operation(Operation.Query)
                 .endpointName(SPARQL)
                 .context(context)
-                .processor(new CappedQueryService(maxResults))
+                .processor(new CappedQueryService(maxResults, cache))
                 .build();
         DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(query).build();
         return service;
     }
+
+    /**
+     * Asks the shipped competency queries ({@code queries/*.rq}) once, in the background, over this server's own
+     * endpoint as any client would: the slow ones are then answered from the generation's {@link ResultCache}, even
+     * the first time a user asks. Queries that cannot be kept (e.g. federated ones) are not asked.
+     */
+    private void warm() {
+        if (!warm) return;
+        int port = port();
+        warmed = warming.submit(() -> {
+            long t0 = System.nanoTime();
+            HttpClient http = HttpClient.newHttpClient();
+            int asked = 0;
+            for (QueryLibrary.NamedQuery nq : QueryLibrary.load()) {
+                Query q = QueryFactory.create(nq.text(), Syntax.syntaxARQ);
+                if (maxResults > 0 && (!q.hasLimit() || q.getLimit() > maxResults)) q.setLimit(maxResults);
+                if (!ResultCache.cacheable(q)) continue;
+                try {
+                    http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + SPARQL))
+                                    .header("Content-Type", "application/sparql-query")
+                                    .header("Accept", "application/sparql-results+json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(nq.text())).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    asked++;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (IOException e) {
+                    if (verbose) System.err.println("Warming " + nq.name() + ": " + e.getMessage());
+                }
+            }
+            if (verbose) System.err.printf("Asked %d competency queries in %d ms; %d slow answers kept%n", asked,
+                    (System.nanoTime() - t0) / 1_000_000, answers.size());
+        });
+    }
+
+    /**
+     * Waits until the competency queries asked in the background for the generation being served have all been
+     * answered; false if they were not within {@code timeout} (or were not asked: see {@link Builder#warm}).
+     */
+    public boolean awaitWarm(Duration timeout) throws InterruptedException {
+        Future<?> f = warmed;
+        if (f == null) return false;
+        try {
+            f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** The answers kept for the generation being served (for tests). */
+    ResultCache answers() { return answers; }
 
     /** Writes the dumps of a generation published without them. */
     private static void ensureDumps(Dataset ds, Path generation) {
@@ -182,20 +268,8 @@ public final class PlenaryServer {
 
     /** Switches to a newly published generation, and closes old ones whose queries have finished. */
     private void followCurrent() {
-        Optional<Path> now = database.currentGeneration();
-        if (now.isPresent() && !now.get().equals(served)) {
-            synchronized (this) {
-                if (!now.get().equals(served)) {
-                    DataService service = dataService(now.get());
-                    service.goActive();
-                    DataAccessPointRegistry registry = fuseki.getDataAccessPointRegistry();
-                    DataAccessPoint old = registry.get(ROOT);
-                    registry.put(ROOT, new DataAccessPoint(ROOT, service));
-                    if (old != null) retired.add(new Retired(served, old.getDataService()));
-                    served = now.get();
-                }
-            }
-        }
+        Optional<Path> link = database.currentLink();
+        if (!link.equals(servedLink)) switchTo(link);
         if (!retired.isEmpty()) {
             synchronized (this) {
                 retired.removeIf(r -> {
@@ -207,6 +281,26 @@ public final class PlenaryServer {
         }
     }
 
+    /**
+     * The link has changed since the last request: resolve it, and serve the generation it names. Resolved under
+     * the lock, so a thread that read an older link cannot switch the server back to an older generation.
+     */
+    private synchronized void switchTo(Optional<Path> link) {
+        Optional<Path> now = database.currentGeneration();
+        if (now.isPresent() && !now.get().equals(served)) {
+            DataService service = dataService(now.get());
+            service.goActive();
+            DataAccessPointRegistry registry = fuseki.getDataAccessPointRegistry();
+            DataAccessPoint old = registry.get(ROOT);
+            registry.put(ROOT, new DataAccessPoint(ROOT, service));
+            if (old != null) retired.add(new Retired(served, old.getDataService()));
+            served = now.get();
+            warm();
+        }
+        // Read before resolving: a publish in between makes the next request look again.
+        servedLink = link;
+    }
+
     public static final class Builder {
         private PlenaryDatabase database;
         private int port = 0;
@@ -215,6 +309,9 @@ public final class PlenaryServer {
         private long maxResults = 10_000;
         private String base = IriScheme.DEFAULT_BASE;
         private boolean verbose = false;
+        private long cacheCells = 2_000_000;
+        private Duration keepAnswersAfter = Duration.ofMillis(50);
+        private boolean warm = true;
 
         private Builder() {}
 
@@ -230,6 +327,15 @@ public final class PlenaryServer {
         /** The public base IRI of the data (for the pages; IRIs in the data do not depend on it). */
         public Builder base(String base) { this.base = base; return this; }
         public Builder verbose(boolean verbose) { this.verbose = verbose; return this; }
+        /**
+         * Most cells (rows times variables) of query answers kept per generation; zero keeps none. Two million
+         * cells hold the ten competency questions at the default cap with room to spare, in about 100-200 MB.
+         */
+        public Builder resultCacheCells(long cells) { this.cacheCells = cells; return this; }
+        /** Only answers that took at least this long to compute are kept (cheap ones are not worth the memory). */
+        public Builder keepAnswersAfter(Duration d) { this.keepAnswersAfter = d; return this; }
+        /** Ask the shipped competency queries in the background when a generation is first served (the default). */
+        public Builder warm(boolean warm) { this.warm = warm; return this; }
 
         public PlenaryServer build() { return new PlenaryServer(this); }
     }

@@ -73,6 +73,20 @@ class PlenaryDatabaseTest {
     }
 
     @Test
+    void currentLinkChangesWithEveryPublishAndOnlyThen() {
+        db = PlenaryDatabase.at(tmp.resolve("db"));
+        assertTrue(db.currentLink().isEmpty());
+        db.replace(SampleData::write);
+        Path first = db.currentLink().orElseThrow();
+        assertEquals(first, db.currentLink().orElseThrow());
+        assertEquals(db.currentGeneration().orElseThrow().getFileName(), first);
+        db.replace(out -> SampleData.write(out, "Ada Renamed"));
+        Path second = db.currentLink().orElseThrow();
+        assertNotEquals(first, second);
+        assertEquals(db.currentGeneration().orElseThrow().getFileName(), second);
+    }
+
+    @Test
     void secondReplaceSwapsToNewDataAndDeletesTheOldGeneration() throws IOException {
         db = PlenaryDatabase.at(tmp.resolve("db"));
         db.replace(SampleData::write);

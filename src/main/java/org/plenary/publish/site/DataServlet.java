@@ -29,15 +29,15 @@ final class DataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Responses.cors(resp);
         resp.setHeader("Vary", "Accept");
-        Optional<String> iri = site.resourceIri(req.getPathInfo());
-        Generation gen = site.generation();
-        Representation known = site.identify(gen, iri);
-        if (known == null) {
+        Site.Lookup found = site.lookup(req);
+        if (!found.found()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;
         }
-        if (known.isAlias()) {
-            Responses.movedTo(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, "/data" + site.localPath(known.canonical()).orElseThrow(), req);
+        Generation gen = found.generation();
+        String iri = found.iri().orElseThrow();
+        if (found.known().isAlias()) {
+            Responses.movedTo(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, "/data" + site.localPath(found.known().canonical()).orElseThrow(), req);
             return;
         }
         if ("html".equalsIgnoreCase(req.getParameter("format"))) {
@@ -50,9 +50,9 @@ final class DataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: " + RdfFormat.RDF.stream().map(f -> f.mediaType).toList());
             return;
         }
-        if (Responses.notModified(req, resp, Responses.etag(gen, iri.get(), format.get().name), gen.lastModified())) return;
-        Representation body = site.representations().get(gen, iri.get() + "\u0000" + format.get().name,
-                () -> write(site.dataset(gen), iri.get(), format.get()));
+        if (Responses.notModified(req, resp, Responses.etag(gen, iri, format.get().name), gen.lastModified())) return;
+        Representation body = site.representations().get(gen, iri + "\u0000" + format.get().name,
+                () -> write(site.dataset(gen), iri, format.get()));
         Responses.write(req, resp, body);
     }
 

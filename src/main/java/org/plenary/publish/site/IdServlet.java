@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.plenary.publish.site.RepresentationCache.Representation;
 
 /**
  * {@code /id/...}: the resource itself, which is not a document. Answers 303 See Other to its page
@@ -24,10 +23,8 @@ final class IdServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Responses.cors(resp);
         resp.setHeader("Vary", "Accept");
-        Optional<String> iri = site.resourceIri(req.getPathInfo());
-        Generation gen = site.generation();
-        Representation known = site.identify(gen, iri);
-        if (known == null) {
+        Site.Lookup found = site.lookup(req);
+        if (!found.found()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;
         }
@@ -36,7 +33,7 @@ final class IdServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: text/html and " + RdfFormat.RDF.stream().map(f -> f.mediaType).toList());
             return;
         }
-        String path = known.isAlias() ? site.localPath(known.canonical()).orElseThrow() : req.getPathInfo();
+        String path = found.known().isAlias() ? site.localPath(found.known().canonical()).orElseThrow() : req.getPathInfo();
         String where = (format.get() == RdfFormat.HTML ? "/page" : "/data") + path;
         if (req.getParameter("format") != null && format.get() != RdfFormat.HTML) where += "?format=" + format.get().name;
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);

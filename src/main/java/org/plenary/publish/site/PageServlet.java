@@ -3,7 +3,6 @@ package org.plenary.publish.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,20 +26,20 @@ final class PageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Responses.cors(resp);
-        Optional<String> iri = site.resourceIri(req.getPathInfo());
-        Generation gen = site.generation();
-        Representation known = site.identify(gen, iri);
-        if (known == null) {
+        Site.Lookup found = site.lookup(req);
+        if (!found.found()) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
             site.templates.write(resp, "notfound", Map.of("title", "Not found", "path", String.valueOf(req.getRequestURI())));
             return;
         }
-        if (known.isAlias()) {
-            Responses.movedTo(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, "/page" + site.localPath(known.canonical()).orElseThrow(), req);
+        Generation gen = found.generation();
+        String iri = found.iri().orElseThrow();
+        if (found.known().isAlias()) {
+            Responses.movedTo(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, "/page" + site.localPath(found.known().canonical()).orElseThrow(), req);
             return;
         }
-        if (Responses.notModified(req, resp, Responses.etag(gen, iri.get(), "html"), gen.lastModified())) return;
-        Representation page = site.representations().get(gen, iri.get() + "\u0000html", () -> render(site.dataset(gen), iri.get()));
+        if (Responses.notModified(req, resp, Responses.etag(gen, iri, "html"), gen.lastModified())) return;
+        Representation page = site.representations().get(gen, iri + "\u0000html", () -> render(site.dataset(gen), iri));
         resp.setHeader("Link", "<" + "/data" + req.getPathInfo() + ">; rel=\"alternate\"; type=\"text/turtle\"");
         Responses.write(req, resp, page);
     }

@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The competency queries shipped in the jar under {@code /queries/} (the project's {@code queries/} folder). */
-final class QueryLibrary {
+public final class QueryLibrary {
     /** A named query and its first comment line (the question it answers). */
     public record NamedQuery(String name, String question, String text) {}
 
     private QueryLibrary() {}
 
-    static List<NamedQuery> load() {
+    public static List<NamedQuery> load() {
         URL dir = QueryLibrary.class.getResource("/queries/");
         if (dir == null) return List.of();
         try {

@@ -98,7 +98,21 @@ public final class Site {
      * Whether {@code iri} names a resource of generation {@code gen}: null if not, an alias marker naming the
      * canonical entity, or {@link RepresentationCache.Representation#EXISTS}. Cached per generation.
      */
-    RepresentationCache.Representation identify(Generation gen, Optional<String> iri) {
+    /**
+     * What a request for {@code /id}, {@code /page} or {@code /data} + path names: the published generation that
+     * answers it, the resource's IRI, and what that generation knows of it ({@code known} is null: nothing).
+     */
+    record Lookup(Generation generation, Optional<String> iri, RepresentationCache.Representation known) {
+        boolean found() { return known != null; }
+    }
+
+    Lookup lookup(HttpServletRequest req) {
+        Optional<String> iri = resourceIri(req.getPathInfo());
+        Generation gen = generation();
+        return new Lookup(gen, iri, identify(gen, iri));
+    }
+
+    private RepresentationCache.Representation identify(Generation gen, Optional<String> iri) {
         if (iri.isEmpty()) return null;
         return representations.get(gen, iri.get() + "\u0000id", () -> {
             Dataset ds = dataset(gen);
