@@ -63,6 +63,8 @@ public final class BenchMain {
     static int seconds = 10;
     static int reps = 3;
     static int clients = 32;
+    /** Corpus sizes of the incremental-rebuild benchmark. */
+    static List<Integer> articleCounts = List.of(100, 1000);
     /** Whether --triples was given: then peers and soak run on the synthetic graph instead of the seed build. */
     static boolean triplesGiven;
 
@@ -84,6 +86,7 @@ public final class BenchMain {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--articles" -> articleCounts = java.util.Arrays.stream(args[++i].split(",")).map(x -> Integer.parseInt(x.replace("_", ""))).toList();
                 default -> what.add(args[i]);
             }
         }
@@ -101,6 +104,7 @@ public final class BenchMain {
                 case "peers" -> Peers.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed", Math.max(5, reps));
                 case "soak" -> Soak.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed");
                 case "heap" -> heap();
+                case "incremental" -> IncrementalBench.run(articleCounts);
                 default -> throw new IllegalArgumentException("unknown benchmark " + w);
             }
         }

@@ -23,7 +23,7 @@ record Failures(CommandSpec command, boolean stackTraces) {
     int report(int exit, String message, Throwable e) {
         PrintWriter err = command.commandLine().getErr();
         err.println("plenary " + command.name() + ": " + message);
-        if (stackTraces) e.printStackTrace(err);
+        if (stackTraces && e != null) e.printStackTrace(err);
         err.flush();
         return exit;
     }

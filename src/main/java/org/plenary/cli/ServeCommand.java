@@ -31,6 +31,10 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}; 0 for none).")
     long timeoutSeconds;
 
+    @Option(names = "--result-cache", defaultValue = "2000000", paramLabel = "CELLS",
+            description = "Keep the answers of slow SELECT queries for the published generation, up to this many cells (rows x variables; default: ${DEFAULT-VALUE}; 0 keeps none).")
+    long resultCacheCells;
+
     @Option(names = "--listen-all", description = "Listen on all network interfaces, not only loopback.")
     boolean listenAll;
 
@@ -45,6 +49,8 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Failures failures = new Failures(spec, verbose);
+        if (resultCacheCells < 0)
+            return failures.report(Failures.BAD_INPUT, "--result-cache " + resultCacheCells + ": must be 0 or more", null);
         PlenaryServer started;
         try {
             started = PlenaryServer.create()
@@ -54,6 +60,7 @@ public class ServeCommand implements Callable<Integer> {
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .base(base)
                     .verbose(verbose)
+                    .resultCacheCells(resultCacheCells)
                     .build()
                     .start();
         } catch (PlenaryException e) {

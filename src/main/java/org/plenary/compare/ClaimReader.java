@@ -1,14 +1,17 @@
 package org.plenary.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.plenary.graph.IriScheme;
@@ -42,6 +45,7 @@ final class ClaimReader {
     private final Map<Node, Node> canonical = new HashMap<>();
     private final Map<Node, Node> sourceOfGraph = new HashMap<>();
     private final Map<Node, Node> derivedFrom = new HashMap<>();
+    private final Map<Node, String> names = new HashMap<>();
 
     ClaimReader(DatasetGraph dsg, IriScheme iris) {
         this.dsg = dsg;
@@ -151,14 +155,28 @@ final class ClaimReader {
                 .map(b -> b.get("p")).findFirst();
     }
 
-    /** A name for labels: pl:name, a source's file name, a reference document's rdfs:label, else the IRI. */
+    /**
+     * A name for labels: pl:name, a source's file name, a reference document's rdfs:label (in that order of
+     * preference; the least in code-point order of each), else the IRI. Read from the store's subject index and
+     * kept: a conflict label names its sources and subjects again and again, and a SPARQL {@code GRAPH ?g} lookup
+     * would visit every named graph each time.
+     */
     String name(Node n) {
         if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-        return select("""
-                SELECT ?name { { GRAPH ?g { ?e pl:name ?name } BIND(1 AS ?k) } UNION { GRAPH ?g { ?e pl:fileName ?name } BIND(2 AS ?k) }
-                  UNION { GRAPH ?g { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name } BIND(3 AS ?k) } } ORDER BY ?k ?name LIMIT 1""", Map.of("e", n)).stream()
-                .map(b -> b.get("name").getLiteralLexicalForm()).findFirst().orElse(n.getURI());
+        return names.computeIfAbsent(n, this::lookUpName);
     }
+
+    private String lookUpName(Node n) {
+        for (Node p : NAME_PROPERTIES) {
+            Optional<String> least = Iter.asStream(dsg.findNG(Node.ANY, n, p, Node.ANY)).map(Quad::getObject)
+                    .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).min(Comparator.naturalOrder());
+            if (least.isPresent()) return least.get();
+        }
+        return n.getURI();
+    }
+
+    private static final List<Node> NAME_PROPERTIES = List.of(PL.name.asNode(), PL.fileName.asNode(),
+            org.apache.jena.vocabulary.RDFS.label.asNode());
 
     private Node value(Node v) { return v.isURI() ? canonical(v) : v; }
 

@@ -35,7 +35,9 @@ public final class ResolutionGraph {
             for (String alias : e.aliasIds()) w.iri(iris.entity(e.kind(), alias), OWL.sameAs, iri);
         }
         for (MergeDecision m : r.merges()) {
-            Optional<ResolvedEntity> e = r.entities().values().stream().filter(x -> x.id().equals(m.entityId())).findFirst();
+            // The entity of the decision's first member: ids are unique per kind only (a person and a place may
+            // share one), and a lookup by member is one step where a search by id is one per entity.
+            Optional<ResolvedEntity> e = m.members().isEmpty() ? Optional.empty() : Optional.ofNullable(r.entities().get(m.members().get(0)));
             if (e.isEmpty()) continue;
             String kind = e.get().kind().slug();
             String node = iris.merge(kind + "/" + m.entityId() + (m.accepted() ? "" : "/candidate/" + m.other()));

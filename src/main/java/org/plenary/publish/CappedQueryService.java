@@ -38,7 +38,7 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         Query q = queryExec.getQuery();
-        if (q == null || action.getRequestParameter("default-graph-uri") != null || action.getRequestParameter("named-graph-uri") != null
+        if (q == null || !answers.enabled() || action.getRequestParameter("default-graph-uri") != null || action.getRequestParameter("named-graph-uri") != null
                 || !ResultCache.cacheable(q))
             return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         ResultCache.Answer kept = answers.get(q);

@@ -123,8 +123,11 @@ public final class CorpusBuild {
         }
         List<Article> extracted = new ArrayList<>();
         List<ArticleExtraction> fresh = new ArrayList<>();
+        long t = System.nanoTime();
         List<ArticleExtraction> extractions = extractAll(read, cache, extracted, fresh, refused);
+        t = stage("extract", t);
         Resolution resolution = new EntityResolver(NameMatcher.standard()).resolve(extractions);
+        t = stage("resolve", t);
 
         List<Article> built = extracted; // what was read and extracted: the build's inputs
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -136,13 +139,16 @@ public final class CorpusBuild {
             new BuildRecord(iris).write(built, started, Instant.now(), out);
             Graph ontology = Ontology.ontology();
             var g = NodeFactory.createURI(iris.ontologyGraph());
-            ontology.find().forEachRemaining(t -> out.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
+            ontology.find().forEachRemaining(tr -> out.quad(org.apache.jena.sparql.core.Quad.create(g, tr)));
             if (referenceDir != null && Files.isDirectory(referenceDir)) ReferenceGraph.load(referenceDir, iris, out);
             if (linkTable != null && Files.exists(linkTable)) link(resolution, out);
         });
+        t = stage("write graphs", t);
         // compare the claims of the graphs just written (sources, reference) into graph/conflicts
         Txn.executeWrite(dsg, () -> ClaimComparison.create().iris(iris).build().compareInto(dsg));
+        t = stage("compare claims", t);
         Validation v = Txn.calculateRead(dsg, () -> ShapesValidator.plenary().validate(dsg));
+        stage("validate (SHACL)", t);
         if (!v.conforms()) throw new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
         return new Outcome(new Result(dsg, built, extractions, resolution, refused), fresh);
     }
@@ -153,10 +159,19 @@ public final class CorpusBuild {
         Optional<ExtractionCache> cache = Optional.ofNullable(dir).map(this::cacheAt);
         Outcome o = compute(cache);
         Result r = o.result();
+        long t = System.nanoTime();
         Txn.executeRead(r.dataset(), () -> db.replace(out -> r.dataset().find().forEachRemaining(out::quad)));
+        stage("publish (load, text index, dumps, swap)", t);
         // Only after publishing: a database directory holds nothing but generations until its first one exists.
         cache.ifPresent(c -> keep(c, o));
         return r;
+    }
+
+    /** With --verbose, how long a stage took (where a rebuild's time goes); returns the time now. */
+    private long stage(String name, long since) {
+        long now = System.nanoTime();
+        if (verbose) progress.printf(Locale.ROOT, "%s: %.2f s%n", name, (now - since) / 1e9);
+        return now;
     }
 
     /** The extraction cache of a database: {@code DIR/cache/}. */

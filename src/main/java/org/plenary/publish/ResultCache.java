@@ -101,6 +101,9 @@ final class ResultCache {
     /** The same query, whatever its layout and comments, gives the same key. */
     private static String key(Query q) { return q.toString(); }
 
+    /** Whether this cache keeps anything at all. */
+    boolean enabled() { return maxCells > 0; }
+
     /** The kept answer to a query, or null. */
     Answer get(Query q) {
         if (maxCells <= 0) return null;

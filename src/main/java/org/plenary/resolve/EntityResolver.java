@@ -37,6 +37,8 @@ public final class EntityResolver {
         final EntityKind kind;
         final List<EntityRef> members = new ArrayList<>();
         final List<ExtractedEntity> entities = new ArrayList<>();
+        /** Every name and alternative name of the members, each once, in the order first seen. */
+        final Set<String> names = new LinkedHashSet<>();
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
         final List<String> evidence = new ArrayList<>();
@@ -48,6 +50,8 @@ public final class EntityResolver {
         List<ArticleExtraction> sorted = articles.stream().sorted(Comparator.comparing(a -> a.article().id())).toList();
         List<Cluster> clusters = new ArrayList<>();
         List<MergeDecision> candidates = new ArrayList<>();
+        // The same two names are compared again for every article that uses them: compare each pair once.
+        Map<String, NameMatch> compared = new HashMap<>();
         for (ArticleExtraction a : sorted) {
             String src = a.article().id();
             for (ExtractedEntity e : a.entities()) {
@@ -56,7 +60,7 @@ public final class EntityResolver {
                 NameMatch bestMatch = NameMatch.NONE;
                 for (Cluster c : clusters) {
                     if (c.kind != e.kind() || c.sources.contains(src)) continue;
-                    NameMatch m = compare(c, e, titles);
+                    NameMatch m = compare(c, e, titles, compared);
                     if (m.score() > bestMatch.score()) { best = c; bestMatch = m; }
                 }
                 if (best != null && bestMatch.score() >= NameMatcher.MERGE_THRESHOLD) {
@@ -120,17 +124,22 @@ public final class EntityResolver {
         return new Resolution(byRef, meetings(sorted, byRef), all);
     }
 
-    private NameMatch compare(Cluster c, ExtractedEntity e, Set<String> titles) {
+    /**
+     * The best match between any name of the cluster and any name of the entity. Each distinct name of the cluster
+     * is tried once, in the order first seen, which finds the same first best pair as trying every member's names.
+     */
+    private NameMatch compare(Cluster c, ExtractedEntity e, Set<String> titles, Map<String, NameMatch> compared) {
         NameMatch best = NameMatch.NONE;
-        for (ExtractedEntity x : c.entities) {
-            for (String a : names(x)) for (String b : names(e)) {
+        List<String> own = names(e);
+        for (String a : c.names) {
+            for (String b : own) {
                 if (e.kind() == EntityKind.ORGANIZATION && (generic(a) || generic(b))) continue;
-                NameMatch m = switch (e.kind()) {
+                NameMatch m = compared.computeIfAbsent(e.kind() + "\u0000" + a + "\u0000" + b, k -> switch (e.kind()) {
                     case PERSON -> names.comparePersons(a, b);
                     case ORGANIZATION -> names.compareOrganizations(a, b);
                     case PLACE -> names.key(a).equals(names.key(b)) ? new NameMatch(1.0, List.of("same place name: " + a))
                             : names.compareOrganizations(a, b);
-                };
+                });
                 if (m.score() > best.score()) best = m;
             }
         }
@@ -163,6 +172,7 @@ public final class EntityResolver {
     private static void add(Cluster c, String src, ExtractedEntity e, Set<String> titles) {
         c.members.add(new EntityRef(src, e.key()));
         c.entities.add(e);
+        c.names.addAll(names(e));
         c.sources.add(src);
         c.titles.addAll(titles);
     }

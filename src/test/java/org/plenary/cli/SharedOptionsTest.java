@@ -73,6 +73,16 @@ class SharedOptionsTest {
     }
 
     @Test
+    void aNegativeResultCacheIsBadInputNamingTheOption() {
+        Run quiet = run("serve", "--db", dir.toString(), "--result-cache", "-1");
+        Run verbose = run("serve", "--verbose", "--db", dir.toString(), "--result-cache", "-1");
+        for (Run r : new Run[] {quiet, verbose}) {
+            assertEquals(2, r.exit(), r.err());
+            assertEquals("plenary serve: --result-cache -1: must be 0 or more", r.err().strip());
+        }
+    }
+
+    @Test
     void aMissingQueryFileAndAMissingArticleAreBadInput() {
         Run query = run("query", "--db", dir.resolve("no-db").toString(), dir.resolve("none.rq").toString());
         assertEquals(2, query.exit(), query.err());
