@@ -16,6 +16,7 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
@@ -71,8 +72,19 @@ public final class ShapesValidator {
      */
     public Validation validate(DatasetGraph dsg) {
         if (dsg.supportsTransactions() && !dsg.isInTransaction())
-            return Txn.calculateRead(dsg, () -> validate(dsg.getUnionGraph()));
-        return validate(dsg.getUnionGraph());
+            return validate(Txn.calculateRead(dsg, () -> distinctTriples(dsg)));
+        return validate(distinctTriples(dsg));
+    }
+
+    /**
+     * The union of the named graphs as one in-memory graph of distinct triples. The shapes read each triple many
+     * times, and a union view over a plain in-memory dataset looks in every graph each time: SHACL on a 1,000-article
+     * build took 114 s that way, 3 s on this copy (bench/RESULTS.md).
+     */
+    private static Graph distinctTriples(DatasetGraph dsg) {
+        Graph union = GraphFactory.createGraphMem();
+        dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
     }
 
     private static Validation.Finding finding(ReportEntry entry) {

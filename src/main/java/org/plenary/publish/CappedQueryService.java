@@ -25,10 +25,14 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-        Query q = decided.getRight();
+        cap(decided.getRight(), maxResults);
+        return decided;
+    }
+
+    /** Gives {@code q} the cap as its LIMIT if it has none or a larger one; zero or less caps nothing. */
+    static void cap(Query q, long maxResults) {
         if (maxResults > 0 && !q.isAskType() && (!q.hasLimit() || q.getLimit() > maxResults))
             q.setLimit(maxResults);
-        return decided;
     }
 
     /**
@@ -38,8 +42,9 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         Query q = queryExec.getQuery();
-        if (q == null || !answers.enabled() || action.getRequestParameter("default-graph-uri") != null || action.getRequestParameter("named-graph-uri") != null
-                || !ResultCache.cacheable(q))
+        boolean protocolDataset = action.getRequestParameter("default-graph-uri") != null
+                || action.getRequestParameter("named-graph-uri") != null;
+        if (q == null || !answers.enabled() || protocolDataset || !ResultCache.cacheable(q))
             return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         ResultCache.Answer kept = answers.get(q);
         if (kept == null) {

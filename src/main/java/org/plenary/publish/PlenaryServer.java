@@ -207,7 +207,7 @@ public final class PlenaryServer {
             int asked = 0;
             for (QueryLibrary.NamedQuery nq : QueryLibrary.load()) {
                 Query q = QueryFactory.create(nq.text(), Syntax.syntaxARQ);
-                if (maxResults > 0 && (!q.hasLimit() || q.getLimit() > maxResults)) q.setLimit(maxResults);
+                CappedQueryService.cap(q, maxResults);
                 if (!ResultCache.cacheable(q)) continue;
                 try {
                     http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + SPARQL))

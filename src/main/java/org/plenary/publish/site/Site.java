@@ -95,10 +95,6 @@ public final class Site {
     RepresentationCache representations() { return representations; }
 
     /**
-     * Whether {@code iri} names a resource of generation {@code gen}: null if not, an alias marker naming the
-     * canonical entity, or {@link RepresentationCache.Representation#EXISTS}. Cached per generation.
-     */
-    /**
      * What a request for {@code /id}, {@code /page} or {@code /data} + path names: the published generation that
      * answers it, the resource's IRI, and what that generation knows of it ({@code known} is null: nothing).
      */
@@ -112,6 +108,10 @@ public final class Site {
         return new Lookup(gen, iri, identify(gen, iri));
     }
 
+    /**
+     * Whether {@code iri} names a resource of generation {@code gen}: null if not, an alias marker naming the
+     * canonical entity, or {@link RepresentationCache.Representation#EXISTS}. Cached per generation.
+     */
     private RepresentationCache.Representation identify(Generation gen, Optional<String> iri) {
         if (iri.isEmpty()) return null;
         return representations.get(gen, iri.get() + "\u0000id", () -> {
