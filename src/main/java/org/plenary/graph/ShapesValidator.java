@@ -1,5 +1,7 @@
 package org.plenary.graph;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -56,14 +58,33 @@ public final class ShapesValidator {
     /** Validates one graph, such as the union of a build's quads. */
     public Validation validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        List<Validation.Finding> findings = report.getEntries().stream()
+        return validation(report.conforms(), report.getEntries());
+    }
+
+    /**
+     * Validates only the given nodes of {@code data}, each against the shapes that target it: what a rebuild checks
+     * when it changed only some graphs of a generation that conformed (the nodes those changes touch).
+     */
+    public Validation validate(Graph data, Collection<Node> focusNodes) {
+        boolean conforms = true;
+        List<ReportEntry> entries = new ArrayList<>();
+        for (Node n : focusNodes) {
+            ValidationReport report = ShaclValidator.get().validate(shapes, data, n);
+            conforms &= report.conforms();
+            entries.addAll(report.getEntries());
+        }
+        return validation(conforms, entries);
+    }
+
+    private static Validation validation(boolean conforms, Collection<ReportEntry> entries) {
+        List<Validation.Finding> findings = entries.stream()
                 .map(ShapesValidator::finding)
                 .sorted(Comparator.comparing(Validation.Finding::focusNode)
                         .thenComparing(Validation.Finding::path)
                         .thenComparing(Validation.Finding::message)
                         .thenComparing(Validation.Finding::value))
                 .toList();
-        return new Validation(report.conforms(), findings);
+        return new Validation(conforms, findings);
     }
 
     /**

@@ -90,6 +90,10 @@ public final class CorpusBuild {
     public Result build() {
         Optional<ExtractionCache> cache = Optional.ofNullable(cacheDir).map(this::cacheAt);
         Outcome o = compute(cache);
+        long t = System.nanoTime();
+        Validation v = ShapesValidator.plenary().validate(o.result().dataset());
+        stage("validate (SHACL)", t);
+        if (!v.conforms()) throw PlenaryDatabase.nonConforming(v);
         cache.ifPresent(c -> keep(c, o));
         return o.result();
     }
@@ -148,22 +152,22 @@ public final class CorpusBuild {
         t = stage("write graphs", t);
         // compare the claims of the graphs just written (sources, reference) into graph/conflicts
         Txn.executeWrite(dsg, () -> ClaimComparison.create().iris(iris).build().compareInto(dsg));
-        t = stage("compare claims", t);
-        Validation v = ShapesValidator.plenary().validate(dsg);
-        stage("validate (SHACL)", t);
-        if (!v.conforms()) throw new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
+        stage("compare claims", t);
         return new Outcome(new Result(dsg, built, extractions, resolution, refused), fresh);
     }
 
-    /** Builds and publishes into the database; what was published before stays until the new one is complete. */
+    /**
+     * Builds, validates and publishes into the database; what was published before stays until the new one is
+     * complete. Only the graphs that changed since the published generation are written ({@link PlenaryDatabase#publish}).
+     */
     public Result buildInto(PlenaryDatabase db) {
         Path dir = cacheDir != null ? cacheDir : cacheInDatabase ? db.location().resolve(CACHE_DIR) : null;
         Optional<ExtractionCache> cache = Optional.ofNullable(dir).map(this::cacheAt);
         Outcome o = compute(cache);
         Result r = o.result();
         long t = System.nanoTime();
-        Txn.executeRead(r.dataset(), () -> db.replace(out -> r.dataset().find().forEachRemaining(out::quad)));
-        stage("publish (load, text index, dumps, swap)", t);
+        PlenaryDatabase.Publication p = db.publish(r.dataset(), ShapesValidator.plenary());
+        stage("validate and publish: " + p.summary(), t);
         // Only after publishing: a database directory holds nothing but generations until its first one exists.
         cache.ifPresent(c -> keep(c, o));
         return r;

@@ -13,12 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -141,8 +144,9 @@ public final class ExtractionCache {
     }
 
     /**
-     * What the extractor's code is: the digest of the ingest and extract classes and word lists when running from
-     * a classes directory (a developer changing a rule gets fresh extractions), the jar's size and time otherwise.
+     * What the extractor's code is: the digest of the ingest and extract classes and word lists, from the classes
+     * directory or from the jar (a developer changing a rule gets fresh extractions; a rebuilt jar with the same
+     * extractor keeps them).
      */
     static final class CodeFingerprint {
         static final String VALUE = compute();
@@ -163,7 +167,19 @@ public final class ExtractionCache {
                         }
                     }
                 } else {
-                    md.update((Files.size(where) + "@" + Files.getLastModifiedTime(where)).getBytes(StandardCharsets.UTF_8));
+                    // The same classes and word lists inside the jar, hashed the same way: rebuilding the jar without
+                    // changing the extractor keeps the cache, and a jar and a classes directory share it.
+                    try (ZipFile jar = new ZipFile(where.toFile())) {
+                        for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
+                            List<? extends ZipEntry> entries = jar.stream()
+                                    .filter(e -> !e.isDirectory() && e.getName().startsWith(pkg + "/"))
+                                    .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+                            for (ZipEntry e : entries) {
+                                md.update(e.getName().substring(pkg.length() + 1).getBytes(StandardCharsets.UTF_8));
+                                try (var in = jar.getInputStream(e)) { md.update(in.readAllBytes()); }
+                            }
+                        }
+                    }
                 }
                 return HexFormat.of().formatHex(md.digest()).substring(0, 16);
             } catch (IOException | URISyntaxException | RuntimeException e) {

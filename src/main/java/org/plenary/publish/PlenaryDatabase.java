@@ -33,6 +33,9 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.system.Txn;
+import org.plenary.graph.ShapesValidator;
+import org.plenary.graph.Validation;
 import org.plenary.publish.site.SearchIndex;
 
 /**
@@ -210,12 +213,116 @@ public final class PlenaryDatabase {
      * including ones left half-written by a killed build.
      */
     public void replace(Consumer<StreamRDF> writer) {
+        underLock((before, gen) -> {
+            fill(gen, () -> {
+                Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
+                bulkLoad(ds.asDatasetGraph(), writer);
+                // The text index of exactly these quads, then the dataset reopened with it.
+                SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
+                OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
+                DumpWriter.create().write(ds, gen.resolve(DUMPS_DIR));
+            });
+            return null;
+        });
+    }
+
+    /** How {@link #publish} published a generation: whole, or by writing only the graphs that changed. */
+    public record Publication(boolean whole, int graphsChanged, int graphs, long quadsRemoved, long quadsAdded) {
+        /** One line for a build's progress output. */
+        public String summary() {
+            return whole ? String.format(java.util.Locale.ROOT, "written whole (%d graphs)", graphs)
+                    : String.format(java.util.Locale.ROOT, "%d of %d graphs changed (%d quads out, %d in)", graphsChanged, graphs, quadsRemoved, quadsAdded);
+        }
+    }
+
+    /**
+     * Publishes a new generation holding exactly the quads of {@code built} (a dataset of named graphs), after
+     * checking them against {@code shapes}; what was published stays until the new generation is complete, exactly as
+     * with {@link #replace}. When the published generation has a {@link GenerationManifest}, only the graphs whose
+     * {@link GraphFingerprints fingerprint} changed are written ({@link GenerationUpdate}): the generation's files are
+     * copied, the changes applied in one TDB2 write transaction, only the nodes they touch validated, the text index
+     * updated by document, and the dump segments of unchanged graphs copied. A generation is written whole when there
+     * is nothing to start from, when more than a quarter of the quads changed (the bulk loader is then faster), or once
+     * updates have doubled the TDB2 files (which only grow). Throws {@link PlenaryException} with the SHACL report when
+     * {@code built} does not conform; the published generation is then untouched.
+     */
+    public Publication publish(DatasetGraph built, ShapesValidator shapes) {
+        return underLock((before, gen) -> Txn.calculateRead(built, () -> {
+            try {
+                return publishLocked(before, gen, built, shapes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    private Publication publishLocked(Optional<Path> before, Path gen, DatasetGraph built, ShapesValidator shapes) throws IOException {
+        Map<String, GraphFingerprints.Fingerprint> now = GraphFingerprints.of(built);
+        Optional<GenerationManifest> previous = before.flatMap(GenerationManifest::read);
+        Optional<GenerationUpdate> update = Optional.empty();
+        if (previous.isPresent()) {
+            GenerationUpdate u = new GenerationUpdate(before.get(), previous.get(), now, built, shapes);
+            if (u.worthIt(tdbBytes(before.get()))) update = Optional.of(u);
+        }
+        if (update.isPresent()) {
+            GenerationUpdate u = update.get();
+            fill(gen, () -> {
+                copyGeneration(before.get(), gen);
+                Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
+                u.apply(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
+                OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
+                DumpWriter.Written dumps = DumpWriter.create().write(built, gen.resolve(DUMPS_DIR),
+                        Optional.of(u.reuse(before.get().resolve(DUMPS_DIR))));
+                new GenerationManifest(previous.get().loadedBytes(), entries(now, dumps)).write(gen);
+            });
+            return u.publication();
+        }
+        Validation v = shapes.validate(built);
+        if (!v.conforms()) throw nonConforming(v);
+        fill(gen, () -> {
+            Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
+            bulkLoad(ds.asDatasetGraph(), out -> built.find().forEachRemaining(out::quad));
+            SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
+            OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
+            DumpWriter.Written dumps = DumpWriter.create().write(built, gen.resolve(DUMPS_DIR), Optional.empty());
+            new GenerationManifest(tdbBytes(gen), entries(now, dumps)).write(gen);
+        });
+        long quads = now.values().stream().mapToLong(GraphFingerprints.Fingerprint::quads).sum();
+        return new Publication(true, now.size(), now.size(), 0, quads);
+    }
+
+    /** The exception a build that does not conform to the shapes ends with, its report included. */
+    static PlenaryException nonConforming(Validation v) {
+        return new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
+    }
+
+    private static Map<String, GenerationManifest.Entry> entries(Map<String, GraphFingerprints.Fingerprint> fps, DumpWriter.Written dumps) {
+        Map<String, GenerationManifest.Entry> out = new java.util.TreeMap<>();
+        fps.forEach((g, fp) -> out.put(g, new GenerationManifest.Entry(fp, dumps.segments().get(g))));
+        return out;
+    }
+
+    /** What goes into a new generation directory; may throw anything, in which case the generation is removed. */
+    private interface Filling { void run() throws IOException; }
+
+    private interface Locked<T> { T run(Optional<Path> before, Path newGeneration) throws IOException; }
+
+    /**
+     * Runs {@code body} holding this database's replace lock (in this JVM and between processes), after deleting
+     * older generations no process uses, including ones left half-written by a killed build.
+     */
+    private <T> T underLock(Locked<T> body) {
         synchronized (REPLACING.computeIfAbsent(dir, d -> new Object())) {
             try {
                 Files.createDirectories(dir);
                 try (FileChannel ch = FileChannel.open(dir.resolve(REPLACE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                      FileLock lock = tryLock(ch)) {
-                    replaceLocked(writer);
+                    Optional<Path> before = currentGeneration();
+                    // Numbered before leftovers are deleted: numbers only grow, so a generation path never names two
+                    // different datasets, not even a killed build's.
+                    Path gen = dir.resolve("gen-" + (maxGeneration() + 1));
+                    deleteUnused(before);
+                    return body.run(before, gen);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Replacing database " + dir + ": " + e.getMessage(), e);
@@ -223,31 +330,11 @@ public final class PlenaryDatabase {
         }
     }
 
-    private FileLock tryLock(FileChannel ch) throws IOException {
-        FileLock lock;
+    /** Fills a new generation and publishes it; if filling fails, the generation is removed and nothing changes. */
+    private void fill(Path gen, Filling filling) throws IOException {
         try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null)
-            throw new PlenaryException("Database " + dir + " is being replaced by another build; try again when it has finished");
-        return lock;
-    }
-
-    private void replaceLocked(Consumer<StreamRDF> writer) throws IOException {
-        Optional<Path> before = currentGeneration();
-        // Numbers only grow, so a generation path never names two different datasets.
-        Path gen = dir.resolve("gen-" + (maxGeneration() + 1));
-        deleteUnused(before);
-        Files.createDirectories(gen.resolve(TDB2_DIR));
-        try {
-            Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
-            bulkLoad(ds.asDatasetGraph(), writer);
-            // The text index of exactly these quads, then the dataset reopened with it.
-            SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
-            OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
-            DumpWriter.create().write(ds, gen.resolve(DUMPS_DIR));
+            Files.createDirectories(gen.resolve(TDB2_DIR));
+            filling.run();
         } catch (RuntimeException | Error | IOException e) {
             release(gen);
             try {
@@ -260,6 +347,56 @@ public final class PlenaryDatabase {
         swapCurrent(gen);
         releaseIdle(gen);
         deleteUnused(Optional.of(gen));
+    }
+
+    /**
+     * Copies a published generation's TDB2 files and text index into a new one, leaving out TDB2's lock files (which
+     * name the process that has the old one open). A published generation is never written again, so its files are
+     * complete and consistent while they are copied, even with a server reading them.
+     */
+    private static void copyGeneration(Path from, Path to) throws IOException {
+        for (String part : List.of(TDB2_DIR, TEXT_DIR)) {
+            Path src = from.resolve(part), dst = to.resolve(part);
+            Files.walkFileTree(src, new SimpleFileVisitor<>() {
+                @Override public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(dst.resolve(src.relativize(d).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+                @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (!file.getFileName().toString().equals(TDB_LOCK))
+                        Files.copy(file, dst.resolve(src.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+    }
+
+    /** The size of a generation's TDB2 files. */
+    private static long tdbBytes(Path generation) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(generation.resolve(TDB2_DIR), new SimpleFileVisitor<>() {
+                @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    total[0] += attrs.size();
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // unknown: write the next generation whole
+        }
+        return total[0];
+    }
+
+    private FileLock tryLock(FileChannel ch) throws IOException {
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null)
+            throw new PlenaryException("Database " + dir + " is being replaced by another build; try again when it has finished");
+        return lock;
     }
 
     /**

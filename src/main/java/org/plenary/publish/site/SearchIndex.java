@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -28,13 +29,15 @@ import org.plenary.graph.PL;
 /**
  * The Lucene text index of a generation (jena-text): preferred names ({@code pl:name}, field {@code name}),
  * other spellings ({@code pl:altName}, field {@code altName}) and statement texts ({@code pl:text}, field
- * {@code text}). Built once from the union graph when a generation is published, read-only afterwards, and
+ * {@code text}). Built from the union graph when a generation is published whole, updated by document when a rebuild
+ * publishes only what changed, read-only once published, and
  * usable in SPARQL as {@code ?s text:query (pl:name "query")}. Accents and case are folded, so "Perez" finds "Pérez".
  */
 public final class SearchIndex {
     public static final String NAME_FIELD = "name";
     public static final String ALT_NAME_FIELD = "altName";
     public static final String TEXT_FIELD = "text";
+    static final String UID_FIELD = "uid";
     private static final List<Node> INDEXED = List.of(PL.name.asNode(), PL.altName.asNode(), PL.text.asNode());
 
     private SearchIndex() {}
@@ -43,6 +46,7 @@ public final class SearchIndex {
         EntityDefinition def = new EntityDefinition("uri", NAME_FIELD, PL.name.asNode());
         def.set(ALT_NAME_FIELD, PL.altName.asNode());
         def.set(TEXT_FIELD, PL.text.asNode());
+        def.setUidField(UID_FIELD); // lets a rebuild delete one literal's document (update)
         return def;
     }
 
@@ -87,6 +91,41 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the text index " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a predicate's literals are indexed. */
+    public static boolean indexes(Node predicate) { return INDEXED.contains(predicate); }
+
+    /**
+     * Updates the index at {@code dir} (a copy of the previous generation's) by document: the triples that left the
+     * union graph lose their document, the ones that joined it get one. Triples of predicates not indexed are ignored.
+     */
+    public static void update(Path dir, Iterable<Triple> leftUnion, Iterable<Triple> joinedUnion) {
+        try {
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
+            try {
+                EntityDefinition def = index.getDocDef();
+                for (Triple t : leftUnion) {
+                    Entity e = entity(def, t);
+                    if (e != null) index.deleteEntity(e);
+                }
+                for (Triple t : joinedUnion) {
+                    Entity e = entity(def, t);
+                    if (e != null) index.addEntity(e);
+                }
+                index.prepareCommit();
+                index.commit();
+            } finally {
+                index.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Updating the text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Entity entity(EntityDefinition def, Triple t) {
+        if (!indexes(t.getPredicate())) return null;
+        return TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /** {@code ds} with the text index at {@code dir}, for {@code text:query}. */
