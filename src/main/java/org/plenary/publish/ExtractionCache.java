@@ -153,7 +153,15 @@ public final class ExtractionCache {
 
         private static String compute() {
             try {
-                Path where = Path.of(CorpusBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return of(Path.of(CorpusBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (URISyntaxException | RuntimeException e) {
+                return "unknown-" + System.nanoTime(); // never reuse what we cannot vouch for
+            }
+        }
+
+        /** The fingerprint of the code at {@code where}: a classes directory or a jar. */
+        static String of(Path where) {
+            try {
                 MessageDigest md = sha256();
                 if (Files.isDirectory(where)) {
                     for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
@@ -182,7 +190,7 @@ public final class ExtractionCache {
                     }
                 }
                 return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-            } catch (IOException | URISyntaxException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return "unknown-" + System.nanoTime(); // never reuse what we cannot vouch for
             }
         }
