@@ -40,8 +40,8 @@ final class IncrementalBench {
             try (Stream<Path> s = Files.list(Path.of(d))) { originals.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()); }
         OUT.printf(Locale.ROOT, "%n## incremental: one article of N changed / added / removed; %d real articles copied round robin, real extraction, %d cores%n",
                 originals.size(), Runtime.getRuntime().availableProcessors());
-        OUT.println("| N | rebuild | time s | extracted afresh | unchanged article's graph identical | in-memory part s |");
-        OUT.println("|---:|---|---:|---:|---|---:|");
+        OUT.println("| N | rebuild | time s | extracted afresh | unchanged article's graph identical | in-memory part s | published |");
+        OUT.println("|---:|---|---:|---:|---|---:|---|");
         for (int n : sizes) {
             Path dir = BenchMain.fresh("incremental-" + n);
             Path articles = Files.createDirectories(dir.resolve("articles"));
@@ -75,22 +75,24 @@ final class IncrementalBench {
         }
     }
 
-    record Run(double seconds, long fresh) {}
+    record Run(double seconds, long fresh, String written) {}
 
     static Run build(Path articles, PlenaryDatabase db, boolean inMemoryOnly) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         CorpusBuild b = CorpusBuild.create().articles(articles).progress(new PrintStream(log, true, StandardCharsets.UTF_8))
                 .cache(db.location().resolve(CorpusBuild.CACHE_DIR)).build();
         long t0 = System.nanoTime();
-        if (inMemoryOnly) b.build(); else b.buildInto(db);
+        String written = "";
+        if (inMemoryOnly) b.build();
+        else written = b.buildInto(db).publication().map(PlenaryDatabase.Publication::summary).orElse("");
         double s = secs(t0);
         long fresh = log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("[") && !l.endsWith("(cached)")).count();
-        return new Run(s, fresh);
+        return new Run(s, fresh, written);
     }
 
     static void row(int n, String what, Run r, String same, double memory) {
-        OUT.printf(Locale.ROOT, "| %,d | %s | %.1f | %d | %s | %s |%n", n, what, r.seconds, r.fresh, same,
-                memory < 0 ? "" : String.format(Locale.ROOT, "%.1f", memory));
+        OUT.printf(Locale.ROOT, "| %,d | %s | %.1f | %d | %s | %s | %s |%n", n, what, r.seconds, r.fresh, same,
+                memory < 0 ? "" : String.format(Locale.ROOT, "%.1f", memory), r.written);
     }
 
     static String name(Path original, int i) {

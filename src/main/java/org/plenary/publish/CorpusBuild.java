@@ -44,6 +44,7 @@ import org.plenary.link.LinkableEntity;
 import org.plenary.link.ReferenceGraph;
 import org.plenary.link.WikidataLinker;
 import org.plenary.resolve.EntityResolver;
+import org.plenary.resolve.KnownIds;
 import org.plenary.resolve.NameMatcher;
 import org.plenary.resolve.Resolution;
 import org.plenary.resolve.ResolvedEntity;
@@ -82,14 +83,21 @@ public final class CorpusBuild {
 
     public static Builder create() { return new Builder(); }
 
-    /** What a build produced: the quads (validated), the articles read and the files that were refused. */
+    /**
+     * What a build produced: the quads (validated), the articles read and the files that were refused, and how
+     * {@link #buildInto} published them (empty for {@link #build}).
+     */
     public record Result(DatasetGraph dataset, List<Article> articles, List<ArticleExtraction> extractions,
-                         Resolution resolution, List<String> refused) {}
+                         Resolution resolution, List<String> refused, Optional<PlenaryDatabase.Publication> publication) {
+        Result published(PlenaryDatabase.Publication p) {
+            return new Result(dataset, articles, extractions, resolution, refused, Optional.of(p));
+        }
+    }
 
     /** Builds into memory and validates; throws {@link PlenaryException} with the SHACL report on a violation. */
     public Result build() {
         Optional<ExtractionCache> cache = Optional.ofNullable(cacheDir).map(this::cacheAt);
-        Outcome o = compute(cache);
+        Outcome o = compute(cache, KnownIds.NONE);
         long t = System.nanoTime();
         Validation v = ShapesValidator.plenary().validate(o.result().dataset());
         stage("validate (SHACL)", t);
@@ -110,7 +118,7 @@ public final class CorpusBuild {
         cache.retainOnly(o.result().articles());
     }
 
-    private Outcome compute(Optional<ExtractionCache> cache) {
+    private Outcome compute(Optional<ExtractionCache> cache, KnownIds known) {
         Instant started = Instant.now();
         List<Path> files = articleFiles(articles);
         SourceCatalogue catalogue = SourceCatalogue.forDirectory(articles);
@@ -130,7 +138,7 @@ public final class CorpusBuild {
         long t = System.nanoTime();
         List<ArticleExtraction> extractions = extractAll(read, cache, extracted, fresh, refused);
         t = stage("extract", t);
-        Resolution resolution = new EntityResolver(NameMatcher.standard()).resolve(extractions);
+        Resolution resolution = new EntityResolver(NameMatcher.standard()).resolve(extractions, known);
         t = stage("resolve", t);
 
         List<Article> built = extracted; // what was read and extracted: the build's inputs
@@ -153,7 +161,7 @@ public final class CorpusBuild {
         // compare the claims of the graphs just written (sources, reference) into graph/conflicts
         Txn.executeWrite(dsg, () -> ClaimComparison.create().iris(iris).build().compareInto(dsg));
         stage("compare claims", t);
-        return new Outcome(new Result(dsg, built, extractions, resolution, refused), fresh);
+        return new Outcome(new Result(dsg, built, extractions, resolution, refused, Optional.empty()), fresh);
     }
 
     /**
@@ -163,14 +171,20 @@ public final class CorpusBuild {
     public Result buildInto(PlenaryDatabase db) {
         Path dir = cacheDir != null ? cacheDir : cacheInDatabase ? db.location().resolve(CACHE_DIR) : null;
         Optional<ExtractionCache> cache = Optional.ofNullable(dir).map(this::cacheAt);
-        Outcome o = compute(cache);
+        Path ids = db.location().resolve(IDS_FILE);
+        Outcome o = compute(cache, KnownIds.read(ids));
         Result r = o.result();
         long t = System.nanoTime();
         PlenaryDatabase.Publication p = db.publish(r.dataset(), ShapesValidator.plenary());
         stage("validate and publish: " + p.summary(), t);
+        try {
+            KnownIds.of(r.resolution(), r.extractions()).write(ids);
+        } catch (IOException e) {
+            progress.println("could not keep the entity ids for the next build (" + ids + "): " + e.getMessage());
+        }
         // Only after publishing: a database directory holds nothing but generations until its first one exists.
         cache.ifPresent(c -> keep(c, o));
-        return r;
+        return r.published(p);
     }
 
     /** With --verbose, how long a stage took (where a rebuild's time goes); returns the time now. */
@@ -179,6 +193,12 @@ public final class CorpusBuild {
         if (verbose) progress.printf(Locale.ROOT, "%s: %.2f s%n", name, (now - since) / 1e9);
         return now;
     }
+
+    /**
+     * The entity ids of the published build, by article and name ({@link KnownIds}): the next build keeps them, so an
+     * entity's IRI does not change when other articles change. {@code DIR/ids.tsv}.
+     */
+    public static final String IDS_FILE = "ids.tsv";
 
     /** The extraction cache of a database: {@code DIR/cache/}. */
     public static final String CACHE_DIR = "cache";

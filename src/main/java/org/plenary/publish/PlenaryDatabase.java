@@ -107,6 +107,7 @@ public final class PlenaryDatabase {
 
     private static boolean isOwnEntry(String name) {
         return name.equals(CURRENT) || name.equals(CURRENT_TMP) || name.equals(REPLACE_LOCK) || name.equals("cache")
+                || name.equals(CorpusBuild.IDS_FILE) || name.equals(CorpusBuild.IDS_FILE + ".part")
                 || GENERATION.matcher(name).matches();
     }
 

@@ -46,7 +46,14 @@ public final class EntityResolver {
         Cluster(EntityKind kind) { this.kind = kind; }
     }
 
-    public Resolution resolve(List<ArticleExtraction> articles) {
+    public Resolution resolve(List<ArticleExtraction> articles) { return resolve(articles, KnownIds.NONE); }
+
+    /**
+     * Resolves, keeping the ids of {@code known} (a previous build's): an entity keeps the id most of its mentions
+     * had, unless an entity with more such mentions claimed it first; other entities get ids minted from their
+     * preferred names, never one already kept.
+     */
+    public Resolution resolve(List<ArticleExtraction> articles, KnownIds known) {
         List<ArticleExtraction> sorted = articles.stream().sorted(Comparator.comparing(a -> a.article().id())).toList();
         List<Cluster> clusters = new ArrayList<>();
         List<MergeDecision> candidates = new ArrayList<>();
@@ -83,12 +90,17 @@ public final class EntityResolver {
         Set<String> taken = new java.util.HashSet<>();
         Map<String, Integer> aliasUse = new HashMap<>();
         List<Cluster> ordered = new ArrayList<>(clusters);
+        Map<Cluster, String> kept = keptIds(ordered, known);
+        kept.forEach((c, id) -> taken.add(c.kind.slug() + "/" + id));
         for (Cluster c : ordered) {
             String name = preferredName(c);
-            String id = Slugs.slug(name);
-            String unique = id;
-            for (int n = 2; taken.contains(c.kind.slug() + "/" + unique); n++) unique = id + "-" + n;
-            taken.add(c.kind.slug() + "/" + unique);
+            String unique = kept.get(c);
+            if (unique == null) {
+                String id = Slugs.slug(name);
+                unique = id;
+                for (int n = 2; taken.contains(c.kind.slug() + "/" + unique); n++) unique = id + "-" + n;
+                taken.add(c.kind.slug() + "/" + unique);
+            }
             Set<String> alt = new LinkedHashSet<>();
             for (ExtractedEntity e : c.entities) {
                 alt.add(e.name());
@@ -122,6 +134,33 @@ public final class EntityResolver {
                 all.add(new MergeDecision(a.id(), b.id(), cand.members(), cand.score(), cand.evidence(), false));
         }
         return new Resolution(byRef, meetings(sorted, byRef), all);
+    }
+
+    /**
+     * The previous ids the clusters keep: each cluster's most common previous id among its mentions; the cluster with
+     * more such mentions wins an id two clusters claim (ties: the first cluster), and the other mints a new one.
+     */
+    private static Map<Cluster, String> keptIds(List<Cluster> clusters, KnownIds known) {
+        Map<Cluster, String> out = new HashMap<>();
+        if (known.byMention().isEmpty()) return out;
+        record Claim(Cluster cluster, int order, String id, int votes) {}
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            for (int m = 0; m < c.members.size(); m++) {
+                ExtractedEntity e = c.entities.get(m);
+                known.lookup(c.members.get(m).sourceId(), e.kind(), e.name()).ifPresent(id -> votes.merge(id, 1, Integer::sum));
+            }
+            int order = i;
+            votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .ifPresent(best -> claims.add(new Claim(c, order, best.getKey(), best.getValue())));
+        }
+        claims.sort(Comparator.comparingInt(Claim::votes).reversed().thenComparingInt(Claim::order));
+        Set<String> claimed = new java.util.HashSet<>();
+        for (Claim claim : claims)
+            if (claimed.add(claim.cluster().kind.slug() + "/" + claim.id())) out.put(claim.cluster(), claim.id());
+        return out;
     }
 
     /**
