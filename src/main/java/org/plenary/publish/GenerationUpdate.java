@@ -119,9 +119,6 @@ final class GenerationUpdate {
                 && previousTdbBytes <= (long) MAX_GROWTH * previous.loadedBytes();
     }
 
-    /** The graphs written (changed, added or removed), by IRI. */
-    Set<String> changedGraphs() { return changes.keySet(); }
-
     /**
      * Applies the changes to {@code tdb} (a copy of the previous generation) in one write transaction and updates the
      * text index at {@code textDir} (a copy of the previous one) by document. Throws {@link PlenaryException} with the

@@ -262,8 +262,12 @@ public final class PlenaryDatabase {
         Optional<GenerationManifest> previous = before.flatMap(GenerationManifest::read);
         Optional<GenerationUpdate> update = Optional.empty();
         if (previous.isPresent()) {
-            GenerationUpdate u = new GenerationUpdate(before.get(), previous.get(), now, built, shapes);
-            if (u.worthIt(tdbBytes(before.get()))) update = Optional.of(u);
+            try {
+                GenerationUpdate u = new GenerationUpdate(before.get(), previous.get(), now, built, shapes);
+                if (u.worthIt(tdbBytes(before.get()))) update = Optional.of(u);
+            } catch (IOException | org.apache.jena.riot.RiotException e) {
+                // The previous dumps are missing or damaged: they cannot say what changed, so write the whole.
+            }
         }
         if (update.isPresent()) {
             GenerationUpdate u = update.get();

@@ -192,6 +192,20 @@ class IncrementalPublishTest {
         assertFalse(db.publish(copy(seeds, x -> {}), SHAPES).whole());
     }
 
+    @Test
+    void aGenerationWhoseDumpsAreDamagedIsFollowedByAWholeOne() throws IOException {
+        Path nq = db.currentDumps().orElseThrow().resolve(DumpWriter.NQUADS);
+        Files.writeString(nq, "<not> <n-quads");
+        Quad text = firstQuad(seeds, PL.text.asNode());
+        DatasetGraph changed = copy(seeds, x -> {
+            x.delete(text);
+            x.add(Quad.create(text.getGraph(), text.getSubject(), text.getPredicate(), NodeFactory.createLiteralString("Said again.")));
+        });
+        assertTrue(db.publish(changed, SHAPES).whole(), "the damaged dump cannot say what changed");
+        assertSameQuads(wholeWrite(changed), quads(published()));
+        assertFalse(db.publish(copy(changed, x -> {}), SHAPES).whole(), "the whole generation has a sound manifest again");
+    }
+
     private DatasetGraph published() { return db.open().asDatasetGraph(); }
 
     private int wholeWrites;
