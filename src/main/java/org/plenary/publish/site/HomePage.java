@@ -70,6 +70,10 @@ final class HomePage {
         site.templates.write(resp, "home", c);
     }
 
+    private static String text(QuerySolution s, String var) {
+        return s.contains(var) && s.get(var).isLiteral() ? s.getLiteral(var).getString() : "";
+    }
+
     private List<MeetingItem> meetings(Dataset ds) {
         List<MeetingItem> out = new ArrayList<>();
         Txn.executeRead(ds, () -> {
@@ -78,8 +82,8 @@ final class HomePage {
                     if (!s.get("m").isURIResource()) return;
                     String iri = s.getResource("m").getURI();
                     String name = s.contains("name") ? s.getLiteral("name").getString() : iri.substring(iri.lastIndexOf('/') + 1);
-                    out.add(new MeetingItem(new Ref(name, site.href(iri), iri),
-                            s.getLiteral("dates").getString(), s.getLiteral("places").getString()));
+                    // A group with no date (or place) leaves GROUP_CONCAT unbound in ARQ (STR of nothing is an error).
+                    out.add(new MeetingItem(new Ref(name, site.href(iri), iri), text(s, "dates"), text(s, "places")));
                 });
             }
         });
