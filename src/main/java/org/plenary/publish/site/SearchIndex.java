@@ -71,26 +71,15 @@ public final class SearchIndex {
     public static void build(DatasetGraph dsg, Path dir) {
         try {
             Files.createDirectories(dir);
-            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
-            try {
-                EntityDefinition def = index.getDocDef();
-                Txn.executeRead(dsg, () -> {
-                    // The union graph: a literal stated in two graphs is indexed once.
-                    Graph union = dsg.getUnionGraph();
-                    for (Node p : INDEXED)
-                        union.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
-                            Entity e = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), p, t.getObject());
-                            if (e != null) index.addEntity(e);
-                        });
-                });
-                index.prepareCommit();
-                index.commit();
-            } finally {
-                index.close();
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the text index " + dir + ": " + e.getMessage(), e);
         }
+        write(dir, "Writing", index -> Txn.executeRead(dsg, () -> {
+            // The union graph: a literal stated in two graphs is indexed once.
+            Graph union = dsg.getUnionGraph();
+            for (Node p : INDEXED)
+                union.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> add(index, t));
+        }));
     }
 
     /** Whether a predicate's literals are indexed. */
@@ -101,31 +90,39 @@ public final class SearchIndex {
      * union graph lose their document, the ones that joined it get one. Triples of predicates not indexed are ignored.
      */
     public static void update(Path dir, Iterable<Triple> leftUnion, Iterable<Triple> joinedUnion) {
+        write(dir, "Updating", index -> {
+            for (Triple t : leftUnion) {
+                Entity e = entity(index.getDocDef(), t);
+                if (e != null) index.deleteEntity(e);
+            }
+            for (Triple t : joinedUnion) add(index, t);
+        });
+    }
+
+    private static void add(TextIndex index, Triple t) {
+        Entity e = entity(index.getDocDef(), t);
+        if (e != null) index.addEntity(e);
+    }
+
+    private static Entity entity(EntityDefinition def, Triple t) {
+        if (!indexes(t.getPredicate())) return null;
+        return TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    /** Opens the index at {@code dir} for writing, lets {@code body} change it, commits and closes it. */
+    private static void write(Path dir, String what, java.util.function.Consumer<TextIndex> body) {
         try {
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
             try {
-                EntityDefinition def = index.getDocDef();
-                for (Triple t : leftUnion) {
-                    Entity e = entity(def, t);
-                    if (e != null) index.deleteEntity(e);
-                }
-                for (Triple t : joinedUnion) {
-                    Entity e = entity(def, t);
-                    if (e != null) index.addEntity(e);
-                }
+                body.accept(index);
                 index.prepareCommit();
                 index.commit();
             } finally {
                 index.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Updating the text index " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(what + " the text index " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Entity entity(EntityDefinition def, Triple t) {
-        if (!indexes(t.getPredicate())) return null;
-        return TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /** {@code ds} with the text index at {@code dir}, for {@code text:query}. */
