@@ -7,21 +7,20 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -159,33 +158,22 @@ public final class ExtractionCache {
             }
         }
 
-        /** The fingerprint of the code at {@code where}: a classes directory or a jar. */
+        /**
+         * The fingerprint of the code at {@code where}: a classes directory or a jar, whose entries are read through
+         * the JDK's zip file system exactly as a directory's files are (so a jar and its classes directory agree).
+         */
         static String of(Path where) {
-            try {
+            boolean jar = !Files.isDirectory(where);
+            try (FileSystem zip = jar ? FileSystems.newFileSystem(where) : null) {
+                Path top = jar ? zip.getPath("/") : where;
                 MessageDigest md = sha256();
-                if (Files.isDirectory(where)) {
-                    for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
-                        Path root = where.resolve(pkg);
-                        if (!Files.isDirectory(root)) continue;
-                        try (Stream<Path> files = Files.walk(root)) {
-                            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                                md.update(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                                md.update(Files.readAllBytes(f));
-                            }
-                        }
-                    }
-                } else {
-                    // The same classes and word lists inside the jar, hashed the same way: rebuilding the jar without
-                    // changing the extractor keeps the cache, and a jar and a classes directory share it.
-                    try (ZipFile jar = new ZipFile(where.toFile())) {
-                        for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
-                            List<? extends ZipEntry> entries = jar.stream()
-                                    .filter(e -> !e.isDirectory() && e.getName().startsWith(pkg + "/"))
-                                    .sorted(Comparator.comparing(ZipEntry::getName)).toList();
-                            for (ZipEntry e : entries) {
-                                md.update(e.getName().substring(pkg.length() + 1).getBytes(StandardCharsets.UTF_8));
-                                try (var in = jar.getInputStream(e)) { md.update(in.readAllBytes()); }
-                            }
+                for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
+                    Path root = top.resolve(pkg);
+                    if (!Files.isDirectory(root)) continue;
+                    try (Stream<Path> files = Files.walk(root)) {
+                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                            md.update(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                            md.update(Files.readAllBytes(f));
                         }
                     }
                 }

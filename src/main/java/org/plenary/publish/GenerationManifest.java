@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
@@ -40,10 +39,8 @@ public record GenerationManifest(long loadedBytes, Map<String, Entry> graphs) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
-            return Optional.empty(); // unreadable: write the next generation whole
+            return Optional.empty(); // missing or unreadable: write the next generation whole
         }
         if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("loadedBytes\t")) return Optional.empty();
         try {

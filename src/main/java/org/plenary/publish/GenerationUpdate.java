@@ -125,7 +125,8 @@ final class GenerationUpdate {
      * SHACL report, and writes nothing, if a touched node does not conform.
      */
     void apply(DatasetGraph tdb, Path textDir) {
-        List<Triple> leftUnion = new ArrayList<>(), joinedUnion = new ArrayList<>();
+        // Sets: a triple several changed graphs state leaves or joins the union once.
+        Set<Triple> leftUnion = new LinkedHashSet<>(), joinedUnion = new LinkedHashSet<>();
         Txn.executeWrite(tdb, () -> {
             // Validation and the text index read the union graph: only triples that joined or left it matter there
             // (a triple still stated by another graph changes neither).
@@ -141,10 +142,10 @@ final class GenerationUpdate {
             }
             for (GraphChange c : changes.values())
                 for (Quad q : c.removed()) if (!union.contains(q.asTriple())) leftUnion.add(q.asTriple());
-            Validation v = shapes.validate(union, touched(union, dedupe(leftUnion), dedupe(joinedUnion)));
+            Validation v = shapes.validate(union, touched(union, leftUnion, joinedUnion));
             if (!v.conforms()) throw PlenaryDatabase.nonConforming(v); // aborts the transaction
         });
-        SearchIndex.update(textDir, dedupe(leftUnion), dedupe(joinedUnion)); // it skips predicates it does not index
+        SearchIndex.update(textDir, leftUnion, joinedUnion); // it skips predicates it does not index
     }
 
     private static List<Quad> quads(DatasetGraph dsg, Node g) {
@@ -160,9 +161,9 @@ final class GenerationUpdate {
     }
 
     /** The nodes whose conformance the changes can alter. */
-    private static Set<Node> touched(Graph union, List<Triple> left, List<Triple> joined) {
+    private static Set<Node> touched(Graph union, Set<Triple> left, Set<Triple> joined) {
         Set<Node> touched = new LinkedHashSet<>(), retyped = new HashSet<>();
-        for (List<Triple> triples : List.of(left, joined))
+        for (Set<Triple> triples : List.of(left, joined))
             for (Triple q : triples) {
                 touched.add(q.getSubject());
                 if (q.getPredicate().equals(RDF.type.asNode())) retyped.add(q.getSubject());
@@ -172,8 +173,6 @@ final class GenerationUpdate {
             union.find(Node.ANY, Node.ANY, n).forEachRemaining(t -> touched.add(t.getSubject()));
         return touched;
     }
-
-    private static List<Triple> dedupe(List<Triple> triples) { return new ArrayList<>(new LinkedHashSet<>(triples)); }
 
     /** The previous dumps, to copy the segments of every graph that did not change from. */
     DumpWriter.Reuse reuse(Path previousDumps) {

@@ -216,11 +216,7 @@ public final class PlenaryDatabase {
     public void replace(Consumer<StreamRDF> writer) {
         underLock((before, gen) -> {
             fill(gen, () -> {
-                Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
-                bulkLoad(ds.asDatasetGraph(), writer);
-                // The text index of exactly these quads, then the dataset reopened with it.
-                SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
-                OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
+                Dataset ds = loadWhole(gen, writer);
                 DumpWriter.create().write(ds, gen.resolve(DUMPS_DIR));
             });
             return null;
@@ -273,9 +269,9 @@ public final class PlenaryDatabase {
             GenerationUpdate u = update.get();
             fill(gen, () -> {
                 copyGeneration(before.get(), gen);
-                Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
+                Dataset ds = storageOf(gen);
                 u.apply(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
-                OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
+                withTextIndex(gen, ds);
                 DumpWriter.Written dumps = DumpWriter.create().write(built, gen.resolve(DUMPS_DIR),
                         Optional.of(u.reuse(before.get().resolve(DUMPS_DIR))));
                 new GenerationManifest(previous.get().loadedBytes(), entries(now, dumps)).write(gen);
@@ -285,15 +281,35 @@ public final class PlenaryDatabase {
         Validation v = shapes.validate(built);
         if (!v.conforms()) throw nonConforming(v);
         fill(gen, () -> {
-            Dataset ds = OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
-            bulkLoad(ds.asDatasetGraph(), out -> built.find().forEachRemaining(out::quad));
-            SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
-            OPEN.put(realPath(gen.resolve(TDB2_DIR)), SearchIndex.open(ds, gen.resolve(TEXT_DIR)));
+            loadWhole(gen, out -> built.find().forEachRemaining(out::quad));
             DumpWriter.Written dumps = DumpWriter.create().write(built, gen.resolve(DUMPS_DIR), Optional.empty());
             new GenerationManifest(tdbBytes(gen), entries(now, dumps)).write(gen);
         });
         long quads = now.values().stream().mapToLong(GraphFingerprints.Fingerprint::quads).sum();
         return new Publication(true, now.size(), now.size(), 0, quads);
+    }
+
+    /**
+     * Writes a new generation's quads with the bulk loader, then the text index of exactly these quads; returns the
+     * dataset reopened with that index.
+     */
+    private static Dataset loadWhole(Path gen, Consumer<StreamRDF> writer) {
+        Dataset ds = storageOf(gen);
+        bulkLoad(ds.asDatasetGraph(), writer);
+        SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
+        return withTextIndex(gen, ds);
+    }
+
+    /** A new generation's TDB2 dataset, opened once for this JVM. */
+    private static Dataset storageOf(Path gen) {
+        return OPEN.computeIfAbsent(realPath(gen.resolve(TDB2_DIR)), PlenaryDatabase::connect);
+    }
+
+    /** The generation's dataset with its text index (complete by now), kept as this JVM's dataset of the generation. */
+    private static Dataset withTextIndex(Path gen, Dataset ds) {
+        Dataset indexed = SearchIndex.open(ds, gen.resolve(TEXT_DIR));
+        OPEN.put(realPath(gen.resolve(TDB2_DIR)), indexed);
+        return indexed;
     }
 
     /** The exception a build that does not conform to the shapes ends with, its report included. */

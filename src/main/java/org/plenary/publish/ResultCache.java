@@ -106,7 +106,7 @@ final class ResultCache {
 
     /** The kept answer to a query, or null. */
     Answer get(Query q) {
-        if (maxCells <= 0) return null;
+        if (!enabled()) return null;
         Answer a;
         synchronized (this) {
             a = answers.get(key(q));

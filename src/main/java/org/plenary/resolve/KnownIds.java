@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
@@ -63,8 +62,6 @@ public record KnownIds(Map<String, String> byMention) {
                 out.put(line.substring(0, last), line.substring(last + 1));
             }
             return new KnownIds(out);
-        } catch (NoSuchFileException e) {
-            return NONE;
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
