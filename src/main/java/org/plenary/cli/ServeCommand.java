@@ -2,9 +2,9 @@ package org.plenary.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.plenary.graph.IriScheme;
 import org.plenary.publish.PlenaryDatabase;
 import org.plenary.publish.PlenaryException;
 import org.plenary.publish.PlenaryServer;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a Plenary database read-only: SPARQL at /sparql, dumps at /dumps/.")
+        description = {"Serve a Plenary database read-only: SPARQL at /sparql, dumps at /dumps/, the linked-data site.",
+                "The database must have been built for the address it is served at (its base IRI), so that its links lead back here."})
 public class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -25,7 +26,9 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, paramLabel = "IRI", description = "Public base IRI (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Public base IRI the database was built with, when a proxy serves it at another address "
+                    + "(default: http://localhost:PORT/; with --port 0, the database's own).")
     String base;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}; 0 for none).")
@@ -38,7 +41,7 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--listen-all", description = "Listen on all network interfaces, not only loopback.")
     boolean listenAll;
 
-    @Option(names = "--verbose", description = "Log requests; print stack traces of errors.")
+    @Option(names = "--verbose", description = "Log requests (method, path, status, time); print stack traces of errors.")
     boolean verbose;
 
     /** The running server, once ready (for embedding and tests). */
@@ -51,22 +54,26 @@ public class ServeCommand implements Callable<Integer> {
         Failures failures = new Failures(spec, verbose);
         if (resultCacheCells < 0)
             return failures.report(Failures.BAD_INPUT, "--result-cache " + resultCacheCells + ": must be 0 or more", null);
+        if (port < 0 || port > 65535)
+            return failures.report(Failures.BAD_INPUT, "--port " + port + ": must be 0 to 65535", null);
         PlenaryServer started;
         try {
+            PlenaryDatabase db = PlenaryDatabase.existing(database.dir);
             started = PlenaryServer.create()
-                    .database(PlenaryDatabase.existing(database.dir))
+                    .database(db)
                     .port(port)
                     .loopback(!listenAll)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .base(base)
+                    .base(servedBase(db))
                     .verbose(verbose)
+                    .requestLog(verbose ? System.err : null)
                     .resultCacheCells(resultCacheCells)
                     .build()
                     .start();
         } catch (PlenaryException e) {
             return failures.badInput(e);
         } catch (RuntimeException e) {
-            return failures.report(Failures.FAILED, "cannot start: " + e, e);
+            return failures.report(Failures.FAILED, startFailure(e), e);
         }
         server = started;
         PrintWriter out = spec.commandLine().getOut();
@@ -74,5 +81,32 @@ public class ServeCommand implements Callable<Integer> {
         out.flush();
         started.join();
         return 0;
+    }
+
+    /**
+     * The base the site, VoID, service description and reconciliation use: the address asked for (--base, or this
+     * machine at --port), which must be the one the database was built with; with --port 0 and no --base, the
+     * database's own. Refused otherwise: every link would lead to another server.
+     */
+    private String servedBase(PlenaryDatabase db) {
+        Optional<String> built = BuiltBase.of(db.open());
+        String wanted = base != null ? withSlash(base) : port != 0 ? BuiltBase.localhost(port) : built.orElse(null);
+        if (wanted == null) return org.plenary.graph.IriScheme.DEFAULT_BASE;
+        if (built.isPresent() && !built.get().equals(wanted))
+            throw new PlenaryException(db.location() + " was built for base " + built.get() + ", not " + wanted
+                    + " (its links would lead there): rebuild it with 'build --base " + wanted + "', or serve it with --base "
+                    + built.get() + " if that address reaches this server");
+        return wanted;
+    }
+
+    private static String withSlash(String iri) { return iri.endsWith("/") ? iri : iri + "/"; }
+
+    /** Why the server did not start, in one line: a port in use is the usual cause. */
+    static String startFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause())
+            if (c instanceof java.net.BindException)
+                return "cannot listen on the port (" + c.getMessage() + "): another program, perhaps another 'plenary serve', "
+                        + "uses it; choose another with --port";
+        return "cannot start: " + e;
     }
 }

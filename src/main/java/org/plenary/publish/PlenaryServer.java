@@ -77,6 +77,7 @@ public final class PlenaryServer {
     private final long cacheCells;
     private final Duration keepAnswersAfter;
     private final boolean warm;
+    private final java.io.PrintStream requestLog;
 
     private FusekiServer fuseki;
     /** The answers kept for the generation being served. */
@@ -105,6 +106,7 @@ public final class PlenaryServer {
         this.cacheCells = b.cacheCells;
         this.keepAnswersAfter = b.keepAnswersAfter;
         this.warm = b.warm;
+        this.requestLog = b.requestLog;
     }
 
     public static Builder create() { return new Builder(); }
@@ -152,11 +154,19 @@ public final class PlenaryServer {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
         }
+        if (requestLog != null) jetty.setRequestLog(this::logRequest);
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
         fuseki.start();
         warm();
         return this;
+    }
+
+    /** One line per request: method, path, status and time taken. */
+    private void logRequest(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+        long ms = (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000;
+        requestLog.printf(java.util.Locale.ROOT, "%s %s %d %d ms%n", request.getMethod(), request.getHttpURI().getPath(),
+                response.getStatus(), ms);
     }
 
     public synchronized void stop() {
@@ -312,6 +322,7 @@ public final class PlenaryServer {
         private long cacheCells = 2_000_000;
         private Duration keepAnswersAfter = Duration.ofMillis(50);
         private boolean warm = true;
+        private java.io.PrintStream requestLog;
 
         private Builder() {}
 
@@ -327,6 +338,8 @@ public final class PlenaryServer {
         /** The public base IRI of the data (for the pages; IRIs in the data do not depend on it). */
         public Builder base(String base) { this.base = base; return this; }
         public Builder verbose(boolean verbose) { this.verbose = verbose; return this; }
+        /** Writes a line per request there (method, path, status, milliseconds); null for none (the default). */
+        public Builder requestLog(java.io.PrintStream log) { this.requestLog = log; return this; }
         /**
          * Most cells (rows times variables) of query answers kept per generation; zero keeps none. Two million
          * cells hold the ten competency questions at the default cap with room to spare, in about 100-200 MB.
