@@ -44,13 +44,13 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--online", description = "Query Wikidata (wbsearchentities, wbgetentities) and add new rows to the table.")
     boolean online;
 
-    @Option(names = "--endpoint", defaultValue = WikidataClient.DEFAULT_ENDPOINT, description = "Wikibase API endpoint (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--endpoint", defaultValue = WikidataClient.DEFAULT_ENDPOINT, paramLabel = "URL", description = "Wikibase API endpoint (default: ${DEFAULT-VALUE}).")
     URI endpoint;
 
     @Option(names = "--table", defaultValue = "data/wikidata/links.tsv", paramLabel = "FILE", description = "Link table (default: ${DEFAULT-VALUE}, relative to the working directory; must exist unless --online).")
     Path table;
 
-    @Option(names = "--cache", defaultValue = "data/wikidata/cache", description = "Where fetched entity JSON goes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cache", defaultValue = "data/wikidata/cache", paramLabel = "DIR", description = "Where fetched entity JSON goes (default: ${DEFAULT-VALUE}).")
     Path cache;
 
     /** What to link: exactly one of a names file or a database (picocli reports a usage error otherwise). */
@@ -65,10 +65,10 @@ public final class LinkCommand implements Callable<Integer> {
         Path db;
     }
 
-    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, description = "Base IRI (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, paramLabel = "IRI", description = "Base IRI of the entities of a names file (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--language", defaultValue = "en", description = "Language of labels and aliases (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "Language of labels and aliases (default: ${DEFAULT-VALUE}).")
     String language;
 
     @Mixin StackTraceOption stackTraces;

@@ -41,8 +41,8 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--listen-all", description = "Listen on all network interfaces, not only loopback.")
     boolean listenAll;
 
-    @Option(names = "--verbose", description = "Log requests (method, path, status, time); print stack traces of errors.")
-    boolean verbose;
+    /** Also logs each request on stderr: method, path, status and milliseconds. */
+    @Mixin VerboseOption verbose;
 
     /** The running server, once ready (for embedding and tests). */
     volatile PlenaryServer server;
@@ -51,7 +51,7 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Failures failures = new Failures(spec, verbose);
+        Failures failures = verbose.failures();
         if (resultCacheCells < 0)
             return failures.report(Failures.BAD_INPUT, "--result-cache " + resultCacheCells + ": must be 0 or more", null);
         if (port < 0 || port > 65535)
@@ -65,8 +65,8 @@ public class ServeCommand implements Callable<Integer> {
                     .loopback(!listenAll)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .base(servedBase(db))
-                    .verbose(verbose)
-                    .requestLog(verbose ? System.err : null)
+                    .verbose(verbose.verbose)
+                    .requestLog(verbose.verbose ? System.err : null)
                     .resultCacheCells(resultCacheCells)
                     .build()
                     .start();
