@@ -104,13 +104,15 @@ public class PlenaryCommand implements Callable<Integer> {
         String q = """
                 PREFIX pl: <https://w3id.org/plenary/ontology#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
-                SELECT ?sha ?version WHERE { GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version ; prov:used ?s . ?s pl:sha256 ?sha } }""";
+                SELECT ?sha ?version WHERE {
+                  GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version OPTIONAL { ?b prov:used ?s . ?s pl:sha256 ?sha } }
+                }""";
         Set<String> have = new HashSet<>();
         Set<String> versions = new HashSet<>();
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 qe.execSelect().forEachRemaining(s -> {
-                    have.add(s.getLiteral("sha").getString());
+                    if (s.contains("sha")) have.add(s.getLiteral("sha").getString());
                     versions.add(s.getLiteral("version").getString());
                 });
             }
