@@ -1,7 +1,10 @@
 package org.plenary.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.plenary.extract.ArticleExtraction;
@@ -35,14 +38,21 @@ final class BuildProgress implements CorpusBuild.Progress {
 
     /**
      * {@link System#console()} is null when input or output is redirected (Java 17-21); from Java 22 it may be
-     * a console that is no terminal, which {@code Console.isTerminal()} tells.
+     * a console that is no terminal, which {@code Console.isTerminal()} tells. Neither looks at the error stream,
+     * which may go to a log while the rest is on a terminal: where /proc tells (Linux), it must be a terminal too.
      */
     static boolean isTerminal() {
         Console c = System.console();
         if (c == null) return false;
         try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
+            if (!(Boolean) Console.class.getMethod("isTerminal").invoke(c)) return false;
         } catch (ReflectiveOperationException e) {
+            // Java 17-21: a console is a terminal
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return true;
         }
     }
