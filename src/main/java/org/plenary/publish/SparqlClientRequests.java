@@ -86,8 +86,9 @@ final class SparqlClientRequests implements Filter {
         for (String name : FORMAT_PARAMETERS) {
             String[] values = req.getParameterValues(name);
             if (values == null) continue;
-            for (String v : values) {
-                String value = v.trim().toLowerCase(Locale.ROOT);
+            // SPARQLWrapper repeats a parameter with its Accept header, a comma-separated list of media types.
+            for (String v : values) for (String one : v.split(",")) {
+                String value = one.trim().toLowerCase(Locale.ROOT);
                 if (value.isEmpty()) continue;
                 String type = SHORT_NAMES.get(value);
                 if (type == null && value.matches("[a-z0-9.+-]+/[a-z0-9.+*-]+")) type = value;

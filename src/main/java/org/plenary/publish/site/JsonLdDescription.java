@@ -33,8 +33,9 @@ import org.plenary.graph.IriScheme;
  * A description as compacted JSON-LD with a real {@code @context}: every property and class it uses is a plain
  * term mapped to its IRI ({@code "name": {"@id": "https://w3id.org/plenary/ontology#name"}}), a property whose
  * values are all IRIs is typed {@code @id} and one whose literals share a datatype carries it, so a JSON client reads
- * {@code "name"} and {@code "date"} keys and a JSON-LD processor gets the same triples back. Two IRIs with the same
- * local name keep their compact form ({@code "schema:name"}) under the description's prefixes.
+ * {@code "name"} and {@code "date"} keys and a JSON-LD processor gets the same triples back. The context has no
+ * prefixes: values are full IRIs (a JSON client can follow them), and of two properties with the same local name,
+ * neither gets the term (both keys are full IRIs).
  */
 final class JsonLdDescription {
     private JsonLdDescription() {}
@@ -72,10 +73,6 @@ final class JsonLdDescription {
         for (String iri : classes) uses.merge(localName(iri), 1, Integer::sum);
         Map<String, JsonObject> terms = new LinkedHashMap<>();
         JsonObjectBuilder ctx = Json.createObjectBuilder();
-        description.getNsPrefixMap().forEach((prefix, ns) -> {
-            // Vocabulary prefixes only: the dataset's own resources keep their full, dereferenceable IRIs.
-            if (!prefix.isEmpty() && uses.get(prefix) == null && !iris.isResource(ns)) ctx.add(prefix, ns);
-        });
         valueKinds.forEach((iri, kinds) -> {
             JsonObjectBuilder def = Json.createObjectBuilder().add("@id", iri);
             if (kinds.size() == 1) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -42,6 +44,18 @@ final class ServiceDescription {
                 .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Graph"))
                         .addProperty(m.createProperty(DatasetDescription.VOID, "inDataset"), dataset)));
+        Resource described = service.getPropertyResourceValue(m.createProperty(SD, "defaultDataset"));
+        // Each named graph (one per source, resolution, links, build, ontology), with the page its IRI answers with.
+        Dataset ds = site.dataset();
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+            if (!g.isURI()) return;
+            described.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
+                    .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
+                    .addProperty(m.createProperty(SD, "name"), m.createResource(g.getURI()))
+                    .addProperty(m.createProperty(SD, "graph"), m.createResource()
+                            .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                            .addLiteral(m.createProperty(DatasetDescription.VOID, "triples"), ds.asDatasetGraph().getGraph(g).size())));
+        }));
         return m;
     }
 
@@ -52,7 +66,7 @@ final class ServiceDescription {
         offered.add(RdfFormat.HTML);
         Optional<RdfFormat> format = Negotiation.choose(req, offered, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            Responses.notAcceptable(resp, offered);
             return;
         }
         if (format.get() == RdfFormat.HTML) {
