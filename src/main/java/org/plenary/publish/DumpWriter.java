@@ -196,9 +196,10 @@ public final class DumpWriter {
     }
 
     /**
-     * The quad as the TDB2 store keeps it: a literal TDB2 stores by value (numbers, dates, booleans) gets the lexical
-     * form the store gives back ("1.000"^^xsd:decimal is "1.0"). So the dumps written when a build publishes (from
-     * the built dataset) and the ones {@code export} writes later (from the store) are the same bytes.
+     * The quad as the TDB2 store gives it back: a literal TDB2 stores by value (numbers, dates, booleans) gets that
+     * lexical form ("1.000"^^xsd:decimal is "1.0"). So the dumps written when a build publishes (from the built
+     * dataset) and the ones {@code export} writes later (from the store) are the same bytes; generations are loaded
+     * in this form too ({@link PlenaryDatabase#bulkLoad}), so a quad read back from a dump is the stored one.
      */
     static Quad stored(Quad q) {
         Node o = q.getObject();
