@@ -357,7 +357,9 @@ public final class ReconciliationServlet extends HttpServlet {
             JsonObject row = new JsonObject();
             for (Extension x : wanted) {
                 JsonArray cells = new JsonArray();
+                java.util.Set<String> seen = new java.util.HashSet<>(); // "executive director" and "Executive Director": one cell
                 for (EntityDirectory.Value v : dir.values(dir.canonical(id), x.property())) {
+                    if (!v.isIri() && !seen.add(org.plenary.link.NameKeys.key(v.text()) + "\u0000" + v.datatype())) continue;
                     if (x.id().equals(WIKIDATA)) {
                         if (v.isIri() && v.iri().startsWith(WIKIDATA_ENTITY)) cells.add(cell("str", v.iri().substring(WIKIDATA_ENTITY.length())));
                     } else if (v.isIri()) {
