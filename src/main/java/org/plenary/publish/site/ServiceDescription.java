@@ -24,6 +24,7 @@ final class ServiceDescription {
 
     private ServiceDescription() {}
 
+    /** The description of the generation being served (see {@link Site#serviceDescription()}, which keeps it). */
     static Model model(Site site) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD).setNsPrefix("void", DatasetDescription.VOID).setNsPrefix("formats", FORMATS);
@@ -71,13 +72,13 @@ final class ServiceDescription {
         }
         if (format.get() == RdfFormat.HTML) {
             java.io.StringWriter ttl = new java.io.StringWriter();
-            RDFDataMgr.write(ttl, model(site), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+            RDFDataMgr.write(ttl, site.serviceDescription(), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
             site.templates.write(resp, "void", java.util.Map.of("title", "SPARQL service description", "turtle", ttl.toString()));
             return;
         }
         resp.setContentType(format.get().mediaType + "; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, model(site), format.get().writerFormat);
+            RDFDataMgr.write(out, site.serviceDescription(), format.get().writerFormat);
         }
     }
 }

@@ -82,6 +82,17 @@ public final class Site {
         return false;
     }
 
+    /** The service description and the generation it describes: counting each graph's triples is made once. */
+    private record Described(String generation, org.apache.jena.rdf.model.Model model) {}
+    private volatile Described serviceDescription;
+
+    org.apache.jena.rdf.model.Model serviceDescription() {
+        String tag = generation().tag();
+        Described d = serviceDescription;
+        if (d == null || !d.generation().equals(tag)) serviceDescription = d = new Described(tag, ServiceDescription.model(this));
+        return d.model();
+    }
+
     IriScheme iris() { return iris; }
 
     DatasetDescription.Cache datasetDescriptions() { return descriptions; }
