@@ -137,6 +137,7 @@ public final class PlenaryServer {
                     followCurrent();
                     if (!site.intercept(r, w)) chain.doFilter(req, resp);
                 })
+                .addFilter("/" + SPARQL, new SparqlClientRequests())
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);

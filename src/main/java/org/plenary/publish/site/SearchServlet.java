@@ -53,10 +53,28 @@ final class SearchServlet extends HttpServlet {
         site.templates.write(resp, "search", c);
     }
 
+    /**
+     * The Lucene query for what a reader typed: each word as a word or as the start of one ("salm" finds Salmón: the
+     * index folds accents and case, and Lucene folds a prefix the same way), any of them. Lucene's query syntax in
+     * the input is taken literally.
+     */
+    static String luceneQuery(String typed) {
+        StringBuilder b = new StringBuilder();
+        for (String word : typed.trim().split("\\s+")) {
+            if (word.isEmpty()) continue;
+            String w = QueryParserBase.escape(word);
+            if (b.length() > 0) b.append(' ');
+            // A prefix is not analyzed into words: only a plain word of two letters or more is also taken as one.
+            if (word.codePointCount(0, word.length()) >= 2 && word.chars().allMatch(Character::isLetterOrDigit))
+                b.append('(').append(w).append(" OR ").append(w).append("*)");
+            else b.append(w);
+        }
+        return b.toString();
+    }
+
     List<Hit> search(Dataset ds, String q) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
-        // The words are searched as words: Lucene's query syntax in the input is taken literally.
-        pss.setLiteral("q", QueryParserBase.escape(q));
+        pss.setLiteral("q", luceneQuery(q));
         pss.setLiteral("limit", LIMIT);
         Map<String, Hit> best = new LinkedHashMap<>();
         Txn.executeRead(ds, () -> {

@@ -19,7 +19,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 final class Templates {
     private static final String DIR = "org/plenary/publish/site/templates/";
     private static final List<String> PAGES = List.of("layout", "macros", "home", "meeting", "agent", "source", "statement",
-            "place", "resource", "resource-footer", "search", "query", "void", "notfound");
+            "place", "resource", "resource-footer", "search", "query", "void", "notfound", "graph");
     private final PebbleEngine engine;
 
     Templates() {
