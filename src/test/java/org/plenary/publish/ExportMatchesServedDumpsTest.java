@@ -27,7 +27,8 @@ import picocli.CommandLine;
 /**
  * {@code plenary export} writes the same bytes the server serves under {@code /dumps/}, for a generation a build
  * published from its in-memory graphs, whose literals are not all in the store's lexical form (a merge score written
- * "1.000", an integer "007", a time with a "+00:00" zone): TDB2 keeps such values by value and gives back "1.0" and "7",
+ * "1.000", an integer "007"; a time with a "+00:00" zone, kept as written): TDB2 keeps such values by value and gives
+ * back "1.0" and "7",
  * so a dump written from the build and one written from the store used to differ; and a rebuild that deleted the old
  * score read back from a dump left it in the store.
  */

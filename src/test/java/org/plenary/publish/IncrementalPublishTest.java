@@ -287,22 +287,14 @@ class IncrementalPublishTest {
     }
 
     /** Every quad as text, sorted, blank nodes alike (only the ontology graph has any; a parser relabels them). */
-    /**
-     * A literal as TDB2 keeps it: values it stores inline (numbers, dates, booleans) come back in one lexical form
-     * ("1.000"^^xsd:decimal as "1.0"), and the dumps are written in that form so that build and export agree.
-     */
-    private static Node storedForm(Node o) {
-        if (!o.isLiteral()) return o;
-        org.apache.jena.tdb2.store.NodeId inline = org.apache.jena.tdb2.store.NodeId.inline(o);
-        return inline == null ? o : org.apache.jena.tdb2.store.NodeId.extract(inline);
-    }
-
     private static List<String> quads(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             List<String> out = new ArrayList<>();
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            it.forEachRemaining(q -> {
-                if (!q.isDefaultGraph()) out.add(term(q.getGraph()) + " " + term(q.getSubject()) + " " + term(q.getPredicate()) + " " + term(storedForm(q.getObject())));
+            // In the store's lexical forms ("1.000"^^xsd:decimal is "1.0"), as generations and dumps hold them.
+            it.forEachRemaining(stated -> {
+                Quad q = DumpWriter.stored(stated);
+                if (!q.isDefaultGraph()) out.add(term(q.getGraph()) + " " + term(q.getSubject()) + " " + term(q.getPredicate()) + " " + term(q.getObject()));
             });
             out.sort(null);
             return out;
@@ -317,11 +309,11 @@ class IncrementalPublishTest {
 
     private static Set<String> unionTriples(DatasetGraph dsg) {
         Set<String> out = new HashSet<>();
-        dsg.find().forEachRemaining(q -> out.add(triple(q.asTriple())));
+        dsg.find().forEachRemaining(q -> out.add(triple(DumpWriter.stored(q).asTriple()))); // the store's lexical forms
         return out;
     }
 
-    private static String triple(Triple t) { return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(storedForm(t.getObject())); }
+    private static String triple(Triple t) { return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject()); }
 
     private static String term(Node n) { return n.isBlank() ? "_:" : n.toString(); }
 }

@@ -78,7 +78,8 @@ final class ServiceDescription {
         }
         resp.setContentType(format.get().mediaType + "; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, site.serviceDescription(), format.get().writerFormat);
+            if (format.get() == RdfFormat.JSONLD) out.write(JsonLdDescription.write(site.serviceDescription(), site.iris()));
+            else RDFDataMgr.write(out, site.serviceDescription(), format.get().writerFormat);
         }
     }
 }

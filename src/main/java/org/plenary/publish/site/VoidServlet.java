@@ -51,7 +51,8 @@ final class VoidServlet extends HttpServlet {
         }
         resp.setContentType(format.get().mediaType + "; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, m, format.get().writerFormat);
+            if (format.get() == RdfFormat.JSONLD) out.write(JsonLdDescription.write(m, site.iris())); // plain-term keys
+            else RDFDataMgr.write(out, m, format.get().writerFormat);
         }
     }
 }

@@ -286,6 +286,12 @@ class ClientRequestsOverHttpTest {
         assertEquals(java.time.Instant.ofEpochMilli(stated), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
                 .parse(header(r, "Last-Modified"), java.time.Instant::from), "the same time as Last-Modified");
         assertTrue(ds.hasProperty(DCTerms.license, m.createResource(DatasetDescription.DATA_LICENSE)));
+        // Its JSON-LD has plain-term keys too, and reads back as the same graph.
+        HttpResponse<String> jsonld = get("/.well-known/void", "Accept", "application/ld+json");
+        JsonObject context = JSON.parse(jsonld.body()).get("@context").getAsObject();
+        assertEquals(DatasetDescription.VOID + "triples", context.get("triples").getAsObject().get("@id").getAsString().value());
+        assertFalse(jsonld.body().contains("\"void:"), jsonld.body());
+        assertTrue(parse(jsonld.body(), Lang.JSONLD).isIsomorphicWith(m.getGraph()));
     }
 
     @Test
