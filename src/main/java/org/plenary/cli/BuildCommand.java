@@ -38,12 +38,15 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Say more; print stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--allow-shrink", description = "Publish even a build with no article, or one that loses more than half of the published articles (refused by default).")
+    boolean allowShrink;
+
     public BuildCommand() {}
 
     @Override
     public Integer call() {
         try {
-            run(articles, db, new IriScheme(base), reference, links, threads, verbose);
+            run(articles, db, new IriScheme(base), reference, links, threads, verbose, allowShrink);
             return 0;
         } catch (PlenaryException | ArticleException e) {
             return new Failures(spec, verbose).badInput(e);
@@ -51,8 +54,14 @@ public class BuildCommand implements Callable<Integer> {
     }
 
     static CorpusBuild.Result run(Path articles, Path db, IriScheme iris, Path reference, Path links, Integer threads, boolean verbose) {
+        return run(articles, db, iris, reference, links, threads, verbose, false);
+    }
+
+    static CorpusBuild.Result run(Path articles, Path db, IriScheme iris, Path reference, Path links, Integer threads, boolean verbose,
+                                  boolean allowShrink) {
         PlenaryDatabase database = PlenaryDatabase.at(db);
-        var builder = CorpusBuild.create().articles(articles).iris(iris).verbose(verbose).reference(reference).links(links);
+        var builder = CorpusBuild.create().articles(articles).iris(iris).verbose(verbose).reference(reference).links(links)
+                .allowShrink(allowShrink);
         if (threads != null) builder.threads(threads);
         long t0 = System.nanoTime();
         CorpusBuild.Result r = builder.build().buildInto(database);

@@ -142,6 +142,14 @@ public final class PlenaryDatabase {
         }
     }
 
+    /**
+     * The names of the published generation's named graphs, from its manifest; empty when nothing is published or the
+     * generation has no manifest (published by {@link #replace} or an older version).
+     */
+    public Optional<java.util.Set<String>> publishedGraphs() {
+        return currentGeneration().flatMap(GenerationManifest::read).map(m -> java.util.Set.copyOf(m.graphs().keySet()));
+    }
+
     /** The dumps directory of the published generation, if any. */
     public Optional<Path> currentDumps() {
         return currentGeneration().map(g -> g.resolve(DUMPS_DIR));
