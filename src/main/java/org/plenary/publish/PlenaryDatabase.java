@@ -32,6 +32,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.ShapesValidator;
@@ -289,7 +291,8 @@ public final class PlenaryDatabase {
         Validation v = shapes.validate(built);
         if (!v.conforms()) throw nonConforming(v);
         fill(gen, () -> {
-            loadWhole(gen, out -> built.find().forEachRemaining(out::quad));
+            // the loader's own thread reads the built dataset: in a read transaction of its own
+            loadWhole(gen, out -> Txn.executeRead(built, () -> built.find().forEachRemaining(out::quad)));
             DumpWriter.Written dumps = DumpWriter.create().write(built, gen.resolve(DUMPS_DIR), Optional.empty());
             new GenerationManifest(tdbBytes(gen), entries(now, dumps)).write(gen);
         });
@@ -354,9 +357,41 @@ public final class PlenaryDatabase {
                     return body.run(before, gen);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Replacing database " + dir + ": " + e.getMessage(), e);
+                throw writeFailure(dir, e).orElseGet(() -> new PlenaryException("Replacing database " + dir + ": " + e.getMessage(), e));
             }
         }
+    }
+
+    /**
+     * A new generation that could not be written for want of space or because of an I/O error, as one line naming the
+     * path, what failed and the space left, and saying that the published generation is unchanged (the generation
+     * has been removed by then). Empty when {@code e} is no such failure (a writer's own exception, a SHACL report).
+     */
+    private Optional<PlenaryException> writeFailure(Path where, Throwable e) {
+        String reason = null;
+        for (Throwable t = e; t != null && reason == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException fse) {
+                // a copy names its source first and the file it was writing second
+                String file = fse.getOtherFile() != null ? fse.getOtherFile() : fse.getFile();
+                reason = (file == null ? "" : file + ": ") + (fse.getReason() == null ? fse.getClass().getSimpleName() : fse.getReason());
+            }
+            else if (t instanceof IOException io)
+                reason = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+            else if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access"))
+                // SIGBUS on a memory-mapped TDB2 file: the page could not be allocated on the device
+                reason = "a write to a memory-mapped TDB2 file failed (no space left on the device?)";
+            else if (t instanceof BulkLoad.Failure f && !(f.getCause() instanceof InternalError) && !(f.getCause() instanceof IOException))
+                reason = f.getMessage();
+        }
+        if (reason == null) return Optional.empty();
+        String free;
+        try {
+            free = String.format(java.util.Locale.ROOT, "%,d KB free on its file system", Files.getFileStore(dir).getUsableSpace() / 1024);
+        } catch (IOException | RuntimeException ignored) {
+            free = "free space unknown";
+        }
+        String published = currentLink().map(g -> "the published generation (" + g + ") is unchanged").orElse("nothing was published");
+        return Optional.of(new PlenaryException("cannot write " + where + ": " + reason.replace('\n', ' ') + " (" + free + "); " + published, e));
     }
 
     /** Fills a new generation and publishes it; if filling fails, the generation is removed and nothing changes. */
@@ -365,12 +400,14 @@ public final class PlenaryDatabase {
             Files.createDirectories(gen.resolve(TDB2_DIR));
             filling.run();
         } catch (RuntimeException | Error | IOException e) {
+            Optional<PlenaryException> unwritable = writeFailure(gen, e); // before the space is freed
             release(gen);
             try {
                 deleteTree(gen);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed); // The next replace removes it.
             }
+            if (unwritable.isPresent()) throw unwritable.get();
             throw e;
         }
         swapCurrent(gen);
@@ -436,23 +473,24 @@ public final class PlenaryDatabase {
      */
     public static void bulkLoad(DatasetGraph tdb, Consumer<StreamRDF> writer) {
         DataLoader loader = LoaderFactory.phasedLoader(tdb, QUIET);
-        loader.startBulk();
-        try {
-            StreamRDF stream = loader.stream();
-            stream.start();
-            writer.accept(stream);
-            stream.finish();
-        } catch (RuntimeException | Error e) {
-            // The loader's finishException leaves its threads waiting for input: finishing the (doomed) load is
-            // what stops them, so that none is left running when the caller deletes the generation.
-            try {
-                loader.finishBulk();
-            } catch (RuntimeException | Error suppressed) {
-                e.addSuppressed(suppressed);
+        new BulkLoad(loader, BulkLoad.STALL).run(writer);
+        requireEveryIndex(tdb);
+    }
+
+    /**
+     * A loader thread that meets an I/O error logs it, aborts its own index and leaves, and the load may still end
+     * normally: an index left empty beside full ones is that, and fails the load.
+     */
+    private static void requireEveryIndex(DatasetGraph tdb) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+        Txn.executeRead(tdb, () -> {
+            for (TupleIndex[] indexes : List.of(storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(),
+                    storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes())) {
+                long empty = java.util.Arrays.stream(indexes).filter(TupleIndex::isEmpty).count();
+                if (empty > 0 && empty < indexes.length)
+                    throw new BulkLoad.Failure("the bulk load left " + empty + " of " + indexes.length + " indexes empty (a loader thread failed)", null);
             }
-            throw e;
-        }
-        loader.finishBulk();
+        });
     }
 
     /** The bulk loader's progress messages are not wanted: a build reports its own progress. */
