@@ -118,12 +118,17 @@ final class BulkLoad {
             }
         }
 
-        /** True when no thread of the group is running (all wait on a queue, a semaphore or a lock). */
+        /**
+         * True when every thread of the group waits without a time limit (on a queue, a semaphore or a lock): only
+         * another thread of the load could wake one. A thread running or in a timed wait will move by itself.
+         */
         boolean allWaiting() {
             Thread[] threads = new Thread[activeCount() + 8];
             int n = enumerate(threads);
-            for (int i = 0; i < n; i++)
-                if (threads[i].getState() == Thread.State.RUNNABLE) return false;
+            for (int i = 0; i < n; i++) {
+                Thread.State state = threads[i].getState();
+                if (state != Thread.State.WAITING && state != Thread.State.BLOCKED) return false;
+            }
             return true;
         }
     }
