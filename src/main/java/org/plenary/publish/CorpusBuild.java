@@ -183,13 +183,23 @@ public final class CorpusBuild {
         long t = System.nanoTime();
         PlenaryDatabase.Publication p = db.publish(r.dataset(), ShapesValidator.plenary());
         stage("validate and publish: " + p.summary(), t);
+        // Each written whole or not at all: a failure leaves the previous build's file or entries as they were.
+        List<String> unwritten = new ArrayList<>();
         try {
             KnownIds.of(r.resolution(), r.extractions()).write(ids);
         } catch (IOException e) {
-            progress.println("could not keep the entity ids for the next build (" + ids + "): " + e.getMessage());
+            deleteQuietly(ids.resolveSibling(ids.getFileName() + ".part"));
+            unwritten.add("the entity ids " + ids + " (" + e.getMessage() + "; the previous build's stay)");
         }
         // Only after publishing: a database directory holds nothing but generations until its first one exists.
-        cache.ifPresent(c -> keep(c, o));
+        try {
+            cache.ifPresent(c -> keep(c, o));
+        } catch (UncheckedIOException | org.apache.jena.atlas.RuntimeIOException e) {
+            unwritten.add("the extraction cache (" + e.getMessage() + "; the next build extracts those articles again)");
+        }
+        if (!unwritten.isEmpty())
+            throw new PlenaryException("published " + db.currentLink().map(Path::toString).orElse("a new generation")
+                    + " of " + db.location() + ", but could not write " + String.join(" nor ", unwritten));
         return r.published(p);
     }
 
@@ -241,6 +251,14 @@ public final class CorpusBuild {
         Set<String> out = new HashSet<>();
         for (String key : KnownIds.read(ids).byMention().keySet()) out.add(key.substring(0, Math.max(0, key.indexOf('\t'))));
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover .part is never read, and the next write replaces it
+        }
     }
 
     /** With --verbose, how long a stage took (where a rebuild's time goes); returns the time now. */
