@@ -441,7 +441,12 @@ public final class PlenaryDatabase {
             else if (t instanceof BulkLoad.Failure f && !(f.getCause() instanceof InternalError) && !(f.getCause() instanceof IOException))
                 reason = f.getMessage();
         }
-        if (reason == null) return Optional.empty();
+        if (reason == null) {
+            // a load that failed for another reason (a loader thread's own bug): still one line, not a stack trace
+            for (Throwable t = e; t != null && reason == null; t = t.getCause() == t ? null : t.getCause())
+                if (t instanceof BulkLoad.Failure f) reason = f.getMessage();
+            if (reason == null) return Optional.empty();
+        }
         String free;
         try {
             free = String.format(java.util.Locale.ROOT, "%,d KB free on its file system", Files.getFileStore(dir).getUsableSpace() / 1024);
