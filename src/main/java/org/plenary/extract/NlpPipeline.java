@@ -34,6 +34,15 @@ public final class NlpPipeline {
         quotes = new QuoteAnnotator("quote", p);
     }
 
+    private static boolean isIsoDate(String s) {
+        try {
+            java.time.LocalDate.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     public static NlpPipeline shared() {
         NlpPipeline p = shared;
         if (p == null) {
@@ -50,7 +59,9 @@ public final class NlpPipeline {
      */
     public CoreDocument annotate(String text, String documentDate) {
         CoreDocument doc = new CoreDocument(text);
-        if (documentDate != null) doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+        // SUTime throws on a date it cannot parse and logs a stack trace for every sentence: an ill-typed catalogue
+        // date ("2025-13-45") is no document date
+        if (documentDate != null && isIsoDate(documentDate)) doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, documentDate);
         Annotation a = doc.annotation();
         corenlp.annotate(a);
         // CoreNLP's quote annotator throws IndexOutOfBoundsException (QuoteAnnotator.xmlFreeText) on a text without
