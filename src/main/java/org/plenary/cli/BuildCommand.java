@@ -41,6 +41,9 @@ public class BuildCommand implements Callable<Integer> {
 
     @Mixin VerboseOption verbose;
 
+    @Option(names = "--allow-shrink", description = "Publish even a build with no article, or one that loses more than half of the published articles (refused by default).")
+    boolean allowShrink;
+
     public BuildCommand() {}
 
     @Override
@@ -48,7 +51,7 @@ public class BuildCommand implements Callable<Integer> {
         try {
             if (threads != null && threads < 1) throw new PlenaryException("--threads " + threads + ": must be 1 or more");
             run(articles, database.dir, new IriScheme(base), BuildInputs.of(articles, reference, links), threads,
-                    quiet.quiet, verbose.verbose);
+                    quiet.quiet, verbose.verbose, allowShrink);
             return 0;
         } catch (PlenaryException | ArticleException e) {
             return verbose.failures().badInput(e);
@@ -57,13 +60,13 @@ public class BuildCommand implements Callable<Integer> {
 
     /** Builds {@code articles} into {@code db}, stating the inputs used and showing progress unless {@code quiet}. */
     static CorpusBuild.Result run(Path articles, Path db, IriScheme iris, BuildInputs inputs, Integer threads,
-                                  boolean quiet, boolean verbose) {
+                                  boolean quiet, boolean verbose, boolean allowShrink) {
         PlenaryDatabase database = PlenaryDatabase.at(db);
         PrintStream err = System.err;
         if (!quiet) inputs.describe(err, articles);
         var builder = CorpusBuild.create().articles(articles).iris(iris).verbose(verbose && !quiet)
                 .reference(inputs.reference().orElse(null)).links(inputs.links().orElse(null))
-                .progress(err)
+                .progress(err).allowShrink(allowShrink)
                 .reporter(quiet ? Silent.INSTANCE : BuildProgress.onStandardError(verbose));
         if (threads != null) builder.threads(threads);
         long t0 = System.nanoTime();

@@ -75,7 +75,7 @@ public class PlenaryCommand implements Callable<Integer> {
                         + ": not a directory (run plenary in its repository, or give --articles DIR)");
             if (!upToDate(iris)) {
                 if (!quiet.quiet) System.err.println("building " + articles + " into " + db + " for " + iris.base() + " ...");
-                BuildCommand.run(articles, db, iris, BuildInputs.of(articles, null, null), null, quiet.quiet, verbose.verbose);
+                BuildCommand.run(articles, db, iris, BuildInputs.of(articles, null, null), null, quiet.quiet, verbose.verbose, false);
             } else if (!quiet.quiet) {
                 System.err.println(db + " is up to date with " + articles);
             }

@@ -1,8 +1,11 @@
 package org.plenary.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
 import java.util.Properties;
 
 /**
@@ -15,10 +18,12 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP corenlp;
+    /** Run apart from the others: it fails on a text without tokens (see {@link #annotate}). */
+    private final QuoteAnnotator quotes;
 
     private NlpPipeline() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "true");
@@ -26,6 +31,16 @@ public final class NlpPipeline {
         p.setProperty("quote.attributeQuotes", "false");
         p.setProperty("quote.extractUnclosedQuotes", "false");
         corenlp = new StanfordCoreNLP(p);
+        quotes = new QuoteAnnotator("quote", p);
+    }
+
+    private static boolean isIsoDate(String s) {
+        try {
+            java.time.LocalDate.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     public static NlpPipeline shared() {
@@ -44,8 +59,17 @@ public final class NlpPipeline {
      */
     public CoreDocument annotate(String text, String documentDate) {
         CoreDocument doc = new CoreDocument(text);
-        if (documentDate != null) doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, documentDate);
-        corenlp.annotate(doc);
+        // SUTime throws on a date it cannot parse and logs a stack trace for every sentence: an ill-typed catalogue
+        // date ("2025-13-45") is no document date
+        if (documentDate != null && isIsoDate(documentDate)) doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+        Annotation a = doc.annotation();
+        corenlp.annotate(a);
+        // CoreNLP's quote annotator throws IndexOutOfBoundsException (QuoteAnnotator.xmlFreeText) on a text without
+        // a token, which is what an article whose only lines are a byline, credits or invisible characters gives:
+        // such a text holds no quotation.
+        if (a.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) a.set(CoreAnnotations.QuotationsAnnotation.class, new ArrayList<>());
+        else quotes.annotate(a);
+        doc.wrapAnnotations();
         return doc;
     }
 }

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
@@ -80,6 +83,7 @@ public final class CorpusBuild {
         /** Article {@code done} of {@code total} is extracted ({@code cached}: found in the extraction cache). */
         void extracted(int done, int total, ArticleExtraction x, boolean cached);
     }
+    private final boolean allowShrink;
 
     private CorpusBuild(Builder b) {
         this.articles = b.articles;
@@ -94,6 +98,7 @@ public final class CorpusBuild {
         this.cacheDir = b.cacheDir;
         this.cacheInDatabase = b.cacheInDatabase;
         this.listener = b.listener != null ? b.listener : new Lines(b.progress, b.verbose);
+        this.allowShrink = b.allowShrink;
     }
 
     /** The default {@link Progress}: a line per article, and with --verbose the models' loading time. */
@@ -206,17 +211,86 @@ public final class CorpusBuild {
         Path ids = db.location().resolve(IDS_FILE);
         Outcome o = compute(cache, KnownIds.read(ids));
         Result r = o.result();
+        if (!allowShrink) refuseShrinking(db, r, ids);
         long t = System.nanoTime();
         PlenaryDatabase.Publication p = db.publish(r.dataset(), ShapesValidator.plenary());
         stage("validate and publish: " + p.summary(), t);
+        // Each written whole or not at all: a failure leaves the previous build's file or entries as they were.
+        List<String> unwritten = new ArrayList<>();
         try {
             KnownIds.of(r.resolution(), r.extractions()).write(ids);
         } catch (IOException e) {
-            progress.println("could not keep the entity ids for the next build (" + ids + "): " + e.getMessage());
+            deleteQuietly(ids.resolveSibling(ids.getFileName() + ".part"));
+            unwritten.add("the entity ids " + ids + " (" + e.getMessage() + "; the previous build's stay)");
         }
         // Only after publishing: a database directory holds nothing but generations until its first one exists.
-        cache.ifPresent(c -> keep(c, o));
+        try {
+            cache.ifPresent(c -> keep(c, o));
+        } catch (UncheckedIOException | org.apache.jena.atlas.RuntimeIOException e) {
+            unwritten.add("the extraction cache (" + e.getMessage() + "; the next build extracts those articles again)");
+        }
+        if (!unwritten.isEmpty())
+            throw new PlenaryException("published " + db.currentLink().map(Path::toString).orElse("a new generation")
+                    + " of " + db.location() + ", but could not write " + String.join(" nor ", unwritten));
         return r.published(p);
+    }
+
+    /**
+     * Refuses a build that would publish no article, or lose more than half of the published generation's articles
+     * (by article id, so a changed {@code --base} is no loss): an empty folder, a mistyped path or a catalogue that
+     * makes every article fail must not replace what was published, nor the id table and cache that keep IRIs stable.
+     * Runs before anything is written.
+     */
+    private void refuseShrinking(PlenaryDatabase db, Result r, Path ids) {
+        Set<String> now = new HashSet<>();
+        for (Article a : r.articles()) now.add(a.id());
+        Optional<Set<String>> before = publishedArticleIds(db, ids);
+        String why;
+        if (now.isEmpty()) {
+            why = "it has no article: " + (r.refused().isEmpty() ? articles + " holds no article file (.txt, .md)"
+                    : "all " + r.refused().size() + " files were refused (first: " + r.refused().get(0) + ")");
+        } else if (before.isPresent()) {
+            Set<String> lost = new TreeSet<>(before.get());
+            lost.removeAll(now);
+            if (lost.size() * 2 <= before.get().size()) return;
+            why = "it would lose " + lost.size() + " of the " + before.get().size() + " published articles ("
+                    + String.join(", ", lost.stream().limit(3).toList()) + (lost.size() > 3 ? ", ..." : "") + ")"
+                    + (r.refused().isEmpty() ? "" : "; " + r.refused().size() + " files were refused (first: " + r.refused().get(0) + ")");
+        } else {
+            return;
+        }
+        String kept = db.currentLink().map(g -> "the published generation (" + g + "), ").orElse("");
+        throw new PlenaryException("refusing to publish " + db.location() + ": " + why + "; " + kept + IDS_FILE
+                + " and the extraction cache are unchanged (--allow-shrink publishes it anyway)");
+    }
+
+    /**
+     * The article ids of the published generation: its source graphs (from its manifest), else the articles named in
+     * the id table; empty when nothing says.
+     */
+    private Optional<Set<String>> publishedArticleIds(PlenaryDatabase db, Path ids) {
+        String marker = "/" + iris.sourceGraph("").substring(iris.base().length()); // "/graph/source/", whatever the base
+        Optional<Set<String>> graphs = db.publishedGraphs();
+        if (graphs.isPresent()) {
+            Set<String> out = new HashSet<>();
+            for (String g : graphs.get()) {
+                int at = g.lastIndexOf(marker);
+                if (at >= 0) out.add(g.substring(at + marker.length()));
+            }
+            return Optional.of(out);
+        }
+        if (!db.exists()) return Optional.empty();
+        Set<String> out = new HashSet<>();
+        for (String key : KnownIds.read(ids).byMention().keySet()) out.add(key.substring(0, Math.max(0, key.indexOf('\t'))));
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover .part is never read, and the next write replaces it
+        }
     }
 
     /** With --verbose, how long a stage took (where a rebuild's time goes); returns the time now. */
@@ -324,6 +398,7 @@ public final class CorpusBuild {
         private Path cacheDir;
         private boolean cacheInDatabase = true;
         private Progress listener;
+        private boolean allowShrink;
 
         public Builder articles(Path dir) { this.articles = dir; return this; }
         public Builder iris(IriScheme iris) { this.iris = iris; return this; }
@@ -349,6 +424,11 @@ public final class CorpusBuild {
         public Builder cache(Path dir) { this.cacheDir = dir; return this; }
         /** Extracts every article afresh and keeps no cache. */
         public Builder noCache() { this.cacheDir = null; this.cacheInDatabase = false; return this; }
+        /**
+         * Publish even a build with no article, or one that loses more than half of the published generation's
+         * articles ({@code --allow-shrink}); refused by default.
+         */
+        public Builder allowShrink(boolean allow) { this.allowShrink = allow; return this; }
         public CorpusBuild build() {
             if (articles == null) throw new IllegalStateException("articles directory not set");
             return new CorpusBuild(this);

@@ -113,6 +113,9 @@ public final class ExtractionCache {
                 Path part = dir.resolve(file.getFileName() + ".part");
                 try (OutputStream out = Files.newOutputStream(part)) {
                     JSON.write(out, encode(x));
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(part); // nothing half-written stays
+                    throw e;
                 }
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }

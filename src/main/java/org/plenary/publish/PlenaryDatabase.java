@@ -32,6 +32,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.ShapesValidator;
@@ -142,6 +144,72 @@ public final class PlenaryDatabase {
         }
     }
 
+    /**
+     * The names of the published generation's named graphs, from its manifest; empty when nothing is published or the
+     * generation has no manifest (published by {@link #replace} or an older version).
+     */
+    public Optional<java.util.Set<String>> publishedGraphs() {
+        return currentGeneration().flatMap(GenerationManifest::read).map(m -> java.util.Set.copyOf(m.graphs().keySet()));
+    }
+
+    /**
+     * The generation {@code serve} may serve and the newer ones it refused: the published one if it passes its
+     * {@link GenerationCheck check} (files as their build wrote them, TDB2 node table and indexes readable), else the
+     * newest older complete generation that does (a build keeps one). Each generation is checked once per JVM (a
+     * generation is never written once published); a restart checks again.
+     */
+    public Servable servable() {
+        Optional<Path> current = currentGeneration();
+        if (current.isEmpty()) return new Servable(Optional.empty(), List.of());
+        List<Path> candidates = new ArrayList<>(List.of(current.get()));
+        candidates.addAll(olderComplete(current.get()));
+        List<String> refused = new ArrayList<>();
+        for (Path g : candidates) {
+            Optional<String> problem = CHECKED.computeIfAbsent(realPath(g), this::check);
+            if (problem.isEmpty()) return new Servable(Optional.of(g), refused);
+            refused.add(g.getFileName() + " (" + problem.get() + ")");
+        }
+        return new Servable(Optional.empty(), refused);
+    }
+
+    /** The generation to serve, if any is sound, and what was wrong with the newer ones. */
+    public record Servable(Optional<Path> generation, List<String> refused) {
+        public Servable {
+            refused = List.copyOf(refused);
+        }
+
+        /** One line saying which generations are refused and what is served instead; empty when none is refused. */
+        public Optional<String> warning() {
+            if (refused.isEmpty()) return Optional.empty();
+            return Optional.of("refusing to serve damaged generation " + String.join("; ", refused) + "; "
+                    + generation.map(g -> "serving " + g.getFileName() + ", the newest sound generation, instead")
+                    .orElse("no earlier sound generation to serve"));
+        }
+    }
+
+    /** Generations checked by this JVM, by real path: what is wrong with each, if anything. */
+    private static final Map<Path, Optional<String>> CHECKED = new ConcurrentHashMap<>();
+
+    private Optional<String> check(Path gen) {
+        boolean sums = GenerationCheck.hasSums(gen);
+        if (sums) {
+            Optional<String> problem = GenerationCheck.sumsProblem(gen);
+            if (problem.isPresent()) return problem;
+        }
+        Dataset ds;
+        try {
+            ds = open(gen);
+        } catch (PlenaryException e) {
+            throw e; // in use by another process: not a damaged generation
+        } catch (RuntimeException | InternalError e) {
+            release(gen);
+            return Optional.of("TDB2 cannot open it: " + e);
+        }
+        Optional<String> problem = GenerationCheck.readProblem(storage(ds), !sums);
+        if (problem.isPresent()) release(gen);
+        return problem;
+    }
+
     /** The dumps directory of the published generation, if any. */
     public Optional<Path> currentDumps() {
         return currentGeneration().map(g -> g.resolve(DUMPS_DIR));
@@ -215,7 +283,7 @@ public final class PlenaryDatabase {
      */
     public void replace(Consumer<StreamRDF> writer) {
         underLock((before, gen) -> {
-            fill(gen, () -> {
+            fill(before, gen, () -> {
                 Dataset ds = loadWhole(gen, writer);
                 DumpWriter.create().write(ds, gen.resolve(DUMPS_DIR));
             });
@@ -267,7 +335,7 @@ public final class PlenaryDatabase {
         }
         if (update.isPresent()) {
             GenerationUpdate u = update.get();
-            fill(gen, () -> {
+            fill(before, gen, () -> {
                 copyGeneration(before.get(), gen);
                 Dataset ds = storageOf(gen);
                 u.apply(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
@@ -280,8 +348,9 @@ public final class PlenaryDatabase {
         }
         Validation v = shapes.validate(built);
         if (!v.conforms()) throw nonConforming(v);
-        fill(gen, () -> {
-            loadWhole(gen, out -> built.find().forEachRemaining(out::quad));
+        fill(before, gen, () -> {
+            // the loader's own thread reads the built dataset: in a read transaction of its own
+            loadWhole(gen, out -> Txn.executeRead(built, () -> built.find().forEachRemaining(out::quad)));
             DumpWriter.Written dumps = DumpWriter.create().write(built, gen.resolve(DUMPS_DIR), Optional.empty());
             new GenerationManifest(tdbBytes(gen), entries(now, dumps)).write(gen);
         });
@@ -342,32 +411,75 @@ public final class PlenaryDatabase {
                     // Numbered before leftovers are deleted: numbers only grow, so a generation path never names two
                     // different datasets, not even a killed build's.
                     Path gen = dir.resolve("gen-" + (maxGeneration() + 1));
-                    deleteUnused(before);
+                    deleteUnused(before.map(b -> keptWith(b)).orElse(List.of()));
                     return body.run(before, gen);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Replacing database " + dir + ": " + e.getMessage(), e);
+                throw writeFailure(dir, e).orElseGet(() -> new PlenaryException("Replacing database " + dir + ": " + e.getMessage(), e));
             }
         }
     }
 
+    /**
+     * A new generation that could not be written for want of space or because of an I/O error, as one line naming the
+     * path, what failed and the space left, and saying that the published generation is unchanged (the generation
+     * has been removed by then). Empty when {@code e} is no such failure (a writer's own exception, a SHACL report).
+     */
+    private Optional<PlenaryException> writeFailure(Path where, Throwable e) {
+        String reason = null;
+        for (Throwable t = e; t != null && reason == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException fse) {
+                // a copy names its source first and the file it was writing second
+                String file = fse.getOtherFile() != null ? fse.getOtherFile() : fse.getFile();
+                reason = (file == null ? "" : file + ": ") + (fse.getReason() == null ? fse.getClass().getSimpleName() : fse.getReason());
+            }
+            else if (t instanceof IOException io)
+                reason = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+            else if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access"))
+                // SIGBUS on a memory-mapped TDB2 file: the page could not be allocated on the device
+                reason = "a write to a memory-mapped TDB2 file failed (no space left on the device?)";
+            else if (t instanceof BulkLoad.Failure f && !(f.getCause() instanceof InternalError) && !(f.getCause() instanceof IOException))
+                reason = f.getMessage();
+        }
+        if (reason == null) {
+            // a load that failed for another reason (a loader thread's own bug): still one line, not a stack trace
+            for (Throwable t = e; t != null && reason == null; t = t.getCause() == t ? null : t.getCause())
+                if (t instanceof BulkLoad.Failure f) reason = f.getMessage();
+            if (reason == null) return Optional.empty();
+        }
+        String free;
+        try {
+            free = String.format(java.util.Locale.ROOT, "%,d KB free on its file system", Files.getFileStore(dir).getUsableSpace() / 1024);
+        } catch (IOException | RuntimeException ignored) {
+            free = "free space unknown";
+        }
+        String published = currentLink().map(g -> "the published generation (" + g + ") is unchanged").orElse("nothing was published");
+        return Optional.of(new PlenaryException("cannot write " + where + ": " + reason.replace('\n', ' ') + " (" + free + "); " + published, e));
+    }
+
     /** Fills a new generation and publishes it; if filling fails, the generation is removed and nothing changes. */
-    private void fill(Path gen, Filling filling) throws IOException {
+    private void fill(Optional<Path> before, Path gen, Filling filling) throws IOException {
         try {
             Files.createDirectories(gen.resolve(TDB2_DIR));
             filling.run();
+            // Last: a generation with its sums is complete, and serve can tell later whether it still is.
+            GenerationCheck.writeSums(gen);
         } catch (RuntimeException | Error | IOException e) {
+            Optional<PlenaryException> unwritable = writeFailure(gen, e); // before the space is freed
             release(gen);
             try {
                 deleteTree(gen);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed); // The next replace removes it.
             }
+            if (unwritable.isPresent()) throw unwritable.get();
             throw e;
         }
         swapCurrent(gen);
-        releaseIdle(gen);
-        deleteUnused(Optional.of(gen));
+        List<Path> keep = new ArrayList<>(List.of(gen));
+        before.ifPresent(keep::add);
+        releaseIdle(keep);
+        deleteUnused(keep);
     }
 
     /**
@@ -385,7 +497,7 @@ public final class PlenaryDatabase {
                 }
                 @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (!file.getFileName().toString().equals(TDB_LOCK))
-                        Files.copy(file, dst.resolve(src.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                        copySparse(file, dst.resolve(src.relativize(file).toString()));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -428,30 +540,31 @@ public final class PlenaryDatabase {
      */
     public static void bulkLoad(DatasetGraph tdb, Consumer<StreamRDF> writer) {
         DataLoader loader = LoaderFactory.phasedLoader(tdb, QUIET);
-        loader.startBulk();
-        try {
-            // Values in the lexical form the store gives back, as the dumps write them: an update that deletes a quad
-            // read from a dump then finds it (TDB2 keeps "1.000" and "1.0"^^xsd:decimal as different values).
-            StreamRDF stream = new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
-                @Override public void quad(org.apache.jena.sparql.core.Quad q) { super.quad(DumpWriter.stored(q)); }
-                @Override public void triple(org.apache.jena.graph.Triple t) {
-                    super.triple(DumpWriter.stored(org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI, t)).asTriple());
-                }
-            };
-            stream.start();
-            writer.accept(stream);
-            stream.finish();
-        } catch (RuntimeException | Error e) {
-            // The loader's finishException leaves its threads waiting for input: finishing the (doomed) load is
-            // what stops them, so that none is left running when the caller deletes the generation.
-            try {
-                loader.finishBulk();
-            } catch (RuntimeException | Error suppressed) {
-                e.addSuppressed(suppressed);
+        // Values in the lexical form the store gives back, as the dumps write them: an update that deletes a quad
+        // read from a dump then finds it (TDB2 keeps "1.000" and "1.0"^^xsd:decimal as different values).
+        new BulkLoad(loader, BulkLoad.STALL).run(stream -> writer.accept(new org.apache.jena.riot.system.StreamRDFWrapper(stream) {
+            @Override public void quad(org.apache.jena.sparql.core.Quad q) { super.quad(DumpWriter.stored(q)); }
+            @Override public void triple(org.apache.jena.graph.Triple t) {
+                super.triple(DumpWriter.stored(org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI, t)).asTriple());
             }
-            throw e;
-        }
-        loader.finishBulk();
+        }));
+        requireEveryIndex(tdb);
+    }
+
+    /**
+     * A loader thread that meets an I/O error logs it, aborts its own index and leaves, and the load may still end
+     * normally: an index left empty beside full ones is that, and fails the load.
+     */
+    private static void requireEveryIndex(DatasetGraph tdb) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+        Txn.executeRead(tdb, () -> {
+            for (TupleIndex[] indexes : List.of(storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(),
+                    storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes())) {
+                long empty = java.util.Arrays.stream(indexes).filter(TupleIndex::isEmpty).count();
+                if (empty > 0 && empty < indexes.length)
+                    throw new BulkLoad.Failure("the bulk load left " + empty + " of " + indexes.length + " indexes empty (a loader thread failed)", null);
+            }
+        });
     }
 
     /** The bulk loader's progress messages are not wanted: a build reports its own progress. */
@@ -461,11 +574,12 @@ public final class PlenaryDatabase {
      * Closes this JVM's datasets of older generations that no transaction is using. A server on this JVM
      * notices the new generation on its next request; one still busy is closed and deleted by a later replace.
      */
-    private void releaseIdle(Path current) throws IOException {
-        Path kept = realPath(current);
+    private void releaseIdle(List<Path> keep) throws IOException {
+        // The previous generation stays open too: a server of this JVM falls back to it if the new one is refused.
+        List<Path> kept = keep.stream().map(PlenaryDatabase::realPath).toList();
         for (Path g : generations()) {
             Path real = realPath(g);
-            if (real.equals(kept)) continue;
+            if (kept.contains(real)) continue;
             Dataset ds = OPEN.get(realPath(real.resolve(TDB2_DIR)));
             if (ds != null && TDBInternal.getTransactionCoordinator(storage(ds)).countActive() == 0)
                 release(real);
@@ -501,17 +615,72 @@ public final class PlenaryDatabase {
     }
 
     /** Deletes generations other than {@code keep} that no process has open. */
-    private void deleteUnused(Optional<Path> keep) throws IOException {
-        Path kept = keep.map(PlenaryDatabase::realPath).orElse(null);
+    private void deleteUnused(List<Path> keep) throws IOException {
+        List<Path> kept = keep.stream().map(PlenaryDatabase::realPath).toList();
         for (Path g : generations()) {
             Path real = realPath(g);
-            if (real.equals(kept) || inUse(real)) continue;
+            if (kept.contains(real) || inUse(real)) continue;
             try {
                 deleteTree(real);
             } catch (IOException e) {
                 // Not fatal: a later replace tries again.
             }
         }
+    }
+
+    /**
+     * The generations a build keeps while it writes the next one: the published one and the one serve falls back to
+     * if the published one is found damaged (the newest older complete one).
+     */
+    private List<Path> keptWith(Path published) {
+        List<Path> keep = new ArrayList<>(List.of(published));
+        olderComplete(published).stream().findFirst().ifPresent(keep::add);
+        return keep;
+    }
+
+    /** Complete generations (with their sums) older than {@code gen}, newest first. */
+    private List<Path> olderComplete(Path gen) {
+        int n = number(gen);
+        List<Path> out = new ArrayList<>();
+        try {
+            for (Path g : generations())
+                if (number(g) < n && GenerationCheck.hasSums(g)) out.add(g);
+        } catch (IOException e) {
+            return List.of();
+        }
+        out.sort(java.util.Comparator.comparingInt(PlenaryDatabase::number).reversed());
+        return out;
+    }
+
+    private static int number(Path gen) {
+        Matcher m = GENERATION.matcher(gen.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * Copies a file leaving holes where it has blocks of zeros: TDB2 allocates its files in sparse 8 MB steps, and a
+     * plain copy would write every zero (about 200 MB for the seeds instead of 2).
+     */
+    private static void copySparse(Path from, Path to) throws IOException {
+        byte[] zeros = new byte[1 << 16];
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(zeros.length);
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long pos = 0, size = in.size();
+            while (pos < size) {
+                buf.clear();
+                int r = in.read(buf, pos);
+                if (r <= 0) break;
+                if (java.util.Arrays.mismatch(buf.array(), 0, r, zeros, 0, r) >= 0) {
+                    buf.flip();
+                    for (long at = pos; buf.hasRemaining(); ) at += out.write(buf, at);
+                }
+                pos += r;
+            }
+            // a file ending in zeros: its last byte written makes the size right and the rest a hole
+            if (out.size() < size) out.write(java.nio.ByteBuffer.wrap(new byte[1]), size - 1);
+        }
+        Files.setLastModifiedTime(to, Files.getLastModifiedTime(from));
     }
 
     /** Whether some process (this one included) has the generation's dataset open. */

@@ -114,8 +114,12 @@ public final class PlenaryServer {
     /** Starts serving; fails with a {@link PlenaryException} naming the path if nothing is published. */
     public synchronized PlenaryServer start() {
         servedLink = database.currentLink();
-        Path gen = database.currentGeneration().orElseThrow(() ->
-                new PlenaryException("No Plenary database at " + database.location() + ": nothing published yet"));
+        if (database.currentGeneration().isEmpty())
+            throw new PlenaryException("No Plenary database at " + database.location() + ": nothing published yet");
+        PlenaryDatabase.Servable servable = database.servable();
+        Path gen = servable.generation().orElseThrow(() -> new PlenaryException("Cannot serve " + database.location()
+                + ": " + servable.warning().orElse("no sound generation")));
+        servable.warning().ifPresent(System.err::println);
         DataService service = dataService(gen);
         served = gen;
         Site site = Site.create(database, base, "/" + SPARQL);
@@ -254,6 +258,9 @@ public final class PlenaryServer {
         }
     }
 
+    /** The generation being served (for tests). */
+    Path servedGeneration() { return served; }
+
     /** The answers kept for the generation being served (for tests). */
     ResultCache answers() { return answers; }
 
@@ -297,7 +304,10 @@ public final class PlenaryServer {
      * the lock, so a thread that read an older link cannot switch the server back to an older generation.
      */
     private synchronized void switchTo(Optional<Path> link) {
-        Optional<Path> now = database.currentGeneration();
+        // A damaged new generation is refused: the one served so far (or an older sound one) stays.
+        PlenaryDatabase.Servable servable = database.servable();
+        servable.warning().ifPresent(System.err::println);
+        Optional<Path> now = servable.generation();
         if (now.isPresent() && !now.get().equals(served)) {
             DataService service = dataService(now.get());
             service.goActive();

@@ -87,7 +87,7 @@ class PlenaryDatabaseTest {
     }
 
     @Test
-    void secondReplaceSwapsToNewDataAndDeletesTheOldGeneration() throws IOException {
+    void secondReplaceSwapsToNewDataAndKeepsOnlyThePreviousGeneration() throws IOException {
         db = PlenaryDatabase.at(tmp.resolve("db"));
         db.replace(SampleData::write);
         Path first = db.currentGeneration().orElseThrow();
@@ -96,7 +96,9 @@ class PlenaryDatabaseTest {
         assertNotEquals(first, second);
         List<QuerySolution> rows = select(db.open(), SampleData.JOIN_QUERY);
         assertEquals(List.of("Ada Renamed"), rows.stream().map(r -> r.getLiteral("name").getString()).toList());
-        assertEquals(List.of("gen-2"), generationDirs());
+        assertEquals(List.of("gen-1", "gen-2"), generationDirs(), "the previous generation stays for serve to fall back to");
+        db.replace(SampleData::write);
+        assertEquals(List.of("gen-2", "gen-3"), generationDirs(), "and only that one");
     }
 
     @Test
@@ -170,7 +172,7 @@ class PlenaryDatabaseTest {
 
         db.replace(SampleData::write);
         assertEquals("gen-8", db.currentGeneration().orElseThrow().getFileName().toString());
-        assertEquals(List.of("gen-8"), generationDirs());
+        assertEquals(List.of("gen-1", "gen-8"), generationDirs(), "the killed build's gen-7 is gone; gen-1 is kept to fall back to");
         assertFalse(Files.exists(db.location().resolve("current.tmp"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -76,6 +77,21 @@ class MutatedArticleProperties {
         assertTrue(v.conforms(), () -> v.report() + "\n--- text ---\n" + text);
         // Spans point into the text as received.
         x.statements().forEach(s -> assertEquals(s.text(), s.evidence().of(a.text())));
+    }
+
+    /**
+     * A file whose only lines are a byline, a credit or invisible characters gives CoreNLP a text without a token, on
+     * which its quote annotator threw IndexOutOfBoundsException (a mutation that kept only such a line crashed
+     * {@code extract} with a stack trace): it is extracted, with no statement.
+     */
+    @Example
+    void anArticleWithoutProseIsExtractedWithoutStatements() throws IOException {
+        for (String text : List.of("By Jane Doe\n", "Photo: Reuters\n", "\u200B\u200B\n")) {
+            Path file = DIR.resolve("no-prose.txt");
+            Files.writeString(file, text);
+            ArticleExtraction x = new ArticleExtractor(NlpPipeline.shared()).extract(READER.read(file));
+            assertEquals(List.of(), x.statements(), text);
+        }
     }
 
     @Provide
