@@ -1,11 +1,20 @@
 package org.plenary.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
+import org.plenary.eval.CoreNlpBaseline;
+import org.plenary.eval.CorpusSplit;
+import org.plenary.eval.GenreTable;
 import org.plenary.eval.ScoreReport;
 import org.plenary.eval.Scorer;
 import org.plenary.graph.IriScheme;
@@ -29,6 +38,18 @@ public class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--verbose", description = "Also list every hit, not only misses and spurious items.")
     boolean verbose;
+
+    @Option(names = "--split", paramLabel = "dev|test",
+            description = "Score only this side of the corpus split, and print the figures per genre.")
+    String split;
+
+    @Option(names = "--split-file", paramLabel = "FILE",
+            description = "Split file(s) (columns article, genre, outlet, split); default: split.tsv and split-*.tsv beside the articles folder.")
+    List<Path> splitFiles = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "corenlp",
+            description = "Also score Stanford CoreNLP out of the box (entities, coreference, its quote attribution) on the same articles.")
+    String baseline;
 
     @Spec
     CommandSpec spec;
@@ -54,10 +75,79 @@ public class EvalCommand implements Callable<Integer> {
             err.println("eval: not a directory: " + gold);
             return 2;
         }
-        Dataset dataset = builder.apply(articles);
-        ScoreReport report = new Scorer().score(dataset, new IriScheme(base), articles, gold);
-        out.print(report.render(verbose));
-        out.flush();
+        if (baseline != null && !baseline.equals("corenlp")) {
+            err.println("eval: --baseline: unknown baseline \"" + baseline + "\" (known: corenlp)");
+            return 2;
+        }
+        Optional<CorpusSplit.Side> side = Optional.empty();
+        CorpusSplit corpusSplit = null;
+        if (split != null || !splitFiles.isEmpty()) {
+            if (split != null) {
+                side = CorpusSplit.Side.parse(split);
+                if (side.isEmpty()) {
+                    err.println("eval: --split must be dev or test, not \"" + split + "\"");
+                    return 2;
+                }
+            }
+            List<Path> files = splitFiles.isEmpty() ? CorpusSplit.filesBeside(articles) : splitFiles;
+            if (files.isEmpty()) {
+                err.println("eval: --split: no " + CorpusSplit.FILE_NAME + " beside " + articles + " (give --split-file)");
+                return 2;
+            }
+            try {
+                corpusSplit = CorpusSplit.read(files);
+            } catch (IllegalArgumentException e) {
+                err.println("eval: " + e.getMessage());
+                return 2;
+            }
+        }
+        Path scoredArticles = articles, scoredGold = gold, copy = null;
+        try {
+            if (side.isPresent()) {
+                copy = Files.createTempDirectory("plenary-eval-" + side.get().label());
+                corpusSplit.copySide(side.get(), articles, gold, copy);
+                scoredArticles = copy.resolve("articles");
+                scoredGold = copy.resolve("gold");
+                List<String> unlisted = corpusSplit.unlisted(articles);
+                if (!unlisted.isEmpty()) err.println("eval: not in the split, not scored: " + String.join(", ", unlisted));
+                err.println("eval: " + side.get().label() + " side: " + corpusSplit.side(side.get()).size() + " articles, outlets "
+                        + corpusSplit.outlets(side.get()));
+            }
+            Dataset dataset = builder.apply(scoredArticles);
+            IriScheme iris = new IriScheme(base);
+            ScoreReport report = new Scorer().score(dataset, iris, scoredArticles, scoredGold);
+            Map<String, ScoreReport> systems = new LinkedHashMap<>();
+            systems.put("plenary", report);
+            if (baseline != null) {
+                Dataset b = new CoreNlpBaseline(iris).build(scoredArticles, verbose ? System.err : new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                systems.put("corenlp", new Scorer().score(b, iris, scoredArticles, scoredGold));
+            }
+            if (corpusSplit != null) {
+                CorpusSplit cs = corpusSplit;
+                out.println("Figures per genre" + side.map(s -> " (" + s.label() + " split)").orElse("") + ", F1 unless named:");
+                out.println(new GenreTable(systems, id -> cs.entry(id).map(CorpusSplit.Entry::genre).orElse("(not in split)")).render());
+            } else if (baseline != null) {
+                out.println(new GenreTable(systems, id -> GenreTable.ALL).render());
+            }
+            out.print(report.render(verbose));
+            out.flush();
+        } catch (IllegalArgumentException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("eval: " + e.getMessage());
+            return 1;
+        } finally {
+            if (copy != null) deleteTree(copy);
+        }
         return 0;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary copy; the OS cleans it up if this fails
+        }
     }
 }
