@@ -95,7 +95,7 @@ public final class CoreNlpBaseline {
     /** The claims of one article. */
     public Model annotate(String sourceId, String text) {
         CoreDocument doc = new CoreDocument(text);
-        pipeline().annotate(doc);
+        annotateQuietly(doc);
         Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         String base = iris.base() + "baseline/corenlp/" + sourceId + "/";
         Groups groups = new Groups();
@@ -132,9 +132,25 @@ public final class CoreNlpBaseline {
             s.addProperty(RDF.type, PL.Statement).addProperty(PL.text, inner).addLiteral(PL.direct, true).addProperty(PL.span, sp);
             sp.addProperty(RDF.type, PL.TextSpan).addProperty(OA.exact, inner)
                     .addLiteral(OA.start, m.createTypedLiteral(span[0])).addLiteral(OA.end, m.createTypedLiteral(span[1]));
-            speaker(q).map(key -> entity(m, base, groups, entities, key, "PERSON")).ifPresent(e -> s.addProperty(PL.speaker, e));
+            speaker(q).map(key -> entity(m, base, groups, entities, key, key.substring(0, key.indexOf(' '))))
+                    .ifPresent(e -> s.addProperty(PL.speaker, e));
         }
         return m;
+    }
+
+    /**
+     * CoreNLP's quote attribution prints its sieves' debugging ("no candidate top speakers found") straight to
+     * System.err; logs stay quiet by default, so that stream is muted while one document is annotated (eval runs
+     * articles one after another).
+     */
+    private static void annotateQuietly(CoreDocument doc) {
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            pipeline().annotate(doc);
+        } finally {
+            System.setErr(err);
+        }
     }
 
     /** The speaker's group key: the canonical speaker's mention, else the speaker's, else the speaker text as a person. */

@@ -46,6 +46,11 @@ public final class GenreTable {
         return (int) report.articles().stream().filter(a -> genre.equals(ALL) || genre.equals(genreOf.apply(a.id()))).count();
     }
 
+    /** "–" where neither gold nor output has an item (the scorer's 1.0 for an empty measure says nothing there). */
+    private static String cell(Metric m, double value) {
+        return m.tp() + m.fp() + m.fn() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
     /** A plain-text table; also valid as a Markdown table. */
     public String render() {
         StringBuilder out = new StringBuilder();
@@ -65,8 +70,9 @@ public final class GenreTable {
                 Map<String, Metric> m = sys.getValue().getOrDefault(genre, Map.of());
                 out.append("| ").append(genre).append(" | ").append(sys.getKey()).append(" | ")
                         .append(articles(systems.get(sys.getKey()), genreOf, genre)).append(" |");
-                for (String c : COLUMNS) out.append(String.format(Locale.ROOT, " %.2f |", m.getOrDefault(c, Metric.ZERO).f1()));
-                out.append(String.format(Locale.ROOT, " %.2f |%n", m.getOrDefault(Scorer.STATEMENTS, Metric.ZERO).recall()));
+                for (String c : COLUMNS) out.append(' ').append(cell(m.getOrDefault(c, Metric.ZERO), m.getOrDefault(c, Metric.ZERO).f1())).append(" |");
+                Metric st = m.getOrDefault(Scorer.STATEMENTS, Metric.ZERO);
+                out.append(' ').append(cell(st, st.recall())).append(" |\n");
             }
         }
         return out.toString();
