@@ -52,9 +52,12 @@ class ExtractionQualityGuardTest {
         assertEquals(0, report.wrongMergeCount(), report.wrongMerges().toString());
     }
 
-    /** Measured on the test split (see README, extraction quality), less about 0.05. */
-    static final Map<String, Double> FLOORS = Map.of("persons", 0.0, "organizations", 0.0, "statements", 0.0,
-            "speaker attribution", 0.0, "participation", 0.0, "meeting date", 0.0);
+    /**
+     * Measured on the test split on 2026-12-07 (README, extraction quality: persons 0.88, organizations 0.55,
+     * statements 0.61, speaker attribution 0.60, participation 0.23, meeting date 0.43), less 0.05.
+     */
+    static final Map<String, Double> FLOORS = Map.of("persons", 0.83, "organizations", 0.50, "statements", 0.56,
+            "speaker attribution", 0.55, "participation", 0.18, "meeting date", 0.38);
 
     @Test
     void seedsStayAboveTheFloorsWithNoWrongMerge() {
