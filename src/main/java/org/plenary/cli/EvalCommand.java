@@ -119,7 +119,8 @@ public class EvalCommand implements Callable<Integer> {
             Map<String, ScoreReport> systems = new LinkedHashMap<>();
             systems.put("plenary", report);
             if (baseline != null) {
-                Dataset b = new CoreNlpBaseline(iris).build(scoredArticles, verbose ? System.err : new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                // progress per article on stderr, as the build shows its own (the baseline takes minutes on a corpus)
+                Dataset b = new CoreNlpBaseline(iris).build(scoredArticles, System.err);
                 systems.put("corenlp", new Scorer().score(b, iris, scoredArticles, scoredGold));
             }
             if (corpusSplit != null) {
