@@ -1,13 +1,22 @@
 package org.plenary.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import java.io.UncheckedIOException;
 import org.plenary.eval.GoldReader;
+import org.plenary.eval.CoreNlpBaseline;
+import org.plenary.eval.CorpusSplit;
+import org.plenary.eval.GenreTable;
 import org.plenary.eval.ScoreReport;
 import org.plenary.ingest.ArticleException;
 import org.plenary.publish.PlenaryException;
@@ -35,6 +44,18 @@ public class EvalCommand implements Callable<Integer> {
 
     @Mixin VerboseOption verbose;
 
+    @Option(names = "--split", paramLabel = "dev|test",
+            description = "Score only this side of the corpus split, and print the figures per genre.")
+    String split;
+
+    @Option(names = "--split-file", paramLabel = "FILE",
+            description = "Split file(s) (columns article, genre, outlet, split); default: split.tsv and split-*.tsv beside the articles folder.")
+    List<Path> splitFiles = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "corenlp",
+            description = "Also score Stanford CoreNLP out of the box (entities, coreference, its quote attribution) on the same articles.")
+    String baseline;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +72,7 @@ public class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Failures failures = verbose.failures();
         try {
             if (!Files.isDirectory(articles)) throw new PlenaryException("--articles " + articles + ": not a directory");
@@ -63,14 +84,76 @@ public class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return failures.report(Failures.BAD_INPUT, e.getMessage(), e);
         }
+        if (baseline != null && !baseline.equals("corenlp")) {
+            return failures.badInput(new PlenaryException("--baseline: unknown baseline \"" + baseline + "\" (known: corenlp)"));
+        }
+        Optional<CorpusSplit.Side> side = Optional.empty();
+        CorpusSplit corpusSplit = null;
+        if (split != null || !splitFiles.isEmpty()) {
+            if (split != null) {
+                side = CorpusSplit.Side.parse(split);
+                if (side.isEmpty()) {
+                    return failures.badInput(new PlenaryException("--split must be dev or test, not \"" + split + "\""));
+                }
+            }
+            List<Path> files = splitFiles.isEmpty() ? CorpusSplit.filesBeside(articles) : splitFiles;
+            if (files.isEmpty()) {
+                return failures.badInput(new PlenaryException("--split: no " + CorpusSplit.FILE_NAME + " beside " + articles + " (give --split-file)"));
+            }
+            try {
+                corpusSplit = CorpusSplit.read(files);
+            } catch (IllegalArgumentException e) {
+                return failures.report(Failures.BAD_INPUT, e.getMessage(), e);
+            }
+        }
+        Path scoredArticles = articles, scoredGold = gold, copy = null;
         try {
-            Dataset dataset = builder.apply(articles);
-            ScoreReport report = new Scorer().score(dataset, new IriScheme(base), articles, gold);
+            if (side.isPresent()) {
+                copy = Files.createTempDirectory("plenary-eval-" + side.get().label());
+                corpusSplit.copySide(side.get(), articles, gold, copy);
+                scoredArticles = copy.resolve("articles");
+                scoredGold = copy.resolve("gold");
+                List<String> unlisted = corpusSplit.unlisted(articles);
+                if (!unlisted.isEmpty()) err.println("eval: not in the split, not scored: " + String.join(", ", unlisted));
+                err.println("eval: " + side.get().label() + " side: " + corpusSplit.side(side.get()).size() + " articles, outlets "
+                        + corpusSplit.outlets(side.get()));
+            }
+            Dataset dataset = builder.apply(scoredArticles);
+            IriScheme iris = new IriScheme(base);
+            ScoreReport report = new Scorer().score(dataset, iris, scoredArticles, scoredGold);
+            Map<String, ScoreReport> systems = new LinkedHashMap<>();
+            systems.put("plenary", report);
+            if (baseline != null) {
+                // progress per article on stderr, as the build shows its own (the baseline takes minutes on a corpus)
+                Dataset b = new CoreNlpBaseline(iris).build(scoredArticles, System.err);
+                systems.put("corenlp", new Scorer().score(b, iris, scoredArticles, scoredGold));
+            }
+            if (corpusSplit != null) {
+                CorpusSplit cs = corpusSplit;
+                out.println("Figures per genre" + side.map(s -> " (" + s.label() + " split)").orElse("") + ", F1 unless named:");
+                out.println(new GenreTable(systems, id -> cs.entry(id).map(CorpusSplit.Entry::genre).orElse("(not in split)")).render());
+            } else if (baseline != null) {
+                out.println(new GenreTable(systems, id -> GenreTable.ALL).render());
+            }
             out.print(report.render(verbose.verbose));
             out.flush();
-            return 0;
         } catch (PlenaryException | ArticleException e) {
             return failures.badInput(e);
+        } catch (IllegalArgumentException e) {
+            return failures.report(Failures.BAD_INPUT, e.getMessage(), e);
+        } catch (IOException e) {
+            return failures.report(Failures.FAILED, e.getMessage(), e);
+        } finally {
+            if (copy != null) deleteTree(copy);
+        }
+        return 0;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary copy; the OS cleans it up if this fails
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.eval.CorpusSplit;
 import org.plenary.eval.Metric;
 import org.plenary.eval.ScoreReport;
 import org.plenary.eval.Scorer;
@@ -15,8 +17,8 @@ import org.plenary.graph.IriScheme;
 import org.plenary.publish.CorpusBuild;
 
 /**
- * Extraction quality cannot slip unnoticed: the scorer runs on the evaluation corpus (articles the code was not
- * written for) and on the seeds, each against hand-written gold, and fails below the floors. The floors are the
+ * Extraction quality cannot slip unnoticed: the scorer runs on the test side of the evaluation corpus split (outlets
+ * the rules were not tuned on) and on the seeds, each against hand-written gold, and fails below the floors. The floors are the
  * quality measured when they were set, less a small margin; the issue's targets, where higher, are in the README.
  */
 class ExtractionQualityGuardTest {
@@ -35,18 +37,27 @@ class ExtractionQualityGuardTest {
     }
 
     /**
-     * Issue 4's targets (persons 0.95, organizations 0.90, speaker attribution 0.85, exact spans on 95% of matched
-     * statements, no wrong merge); elsewhere the measured figure less a small margin, so quality cannot slip.
+     * The {@code test} side of the evaluation corpus split (data/eval/split.tsv and split-*.tsv: outlets never looked
+     * at when rules change) stays above the floors: the figures measured when they were set, less a small margin.
+     * Issue 17's targets (persons 0.95, organizations 0.90, statements 0.85, participation 0.80) are in the README;
+     * the floors rise as extraction reaches them. The dev side is not guarded here: it is what rules are tuned on.
      */
     @Test
-    void evaluationCorpusMeetsTheTargetsAndStaysAboveTheFloors() {
-        ScoreReport report = score(Path.of("data/eval/articles"), Path.of("data/eval/gold"));
-        atLeast(report, Map.of("persons", 0.95, "organizations", 0.90, "statements", 0.80,
-                "speaker attribution", 0.85, "meetings", 0.90, "meeting date", 0.78), "eval");
-        Metric spans = report.total("span exactness");
-        assertTrue(spans.precision() >= 0.95, "exact spans on " + spans.precision() + " of matched statements < 0.95\n" + report.render(false));
+    void testSplitStaysAboveTheFloorsWithNoWrongMerge(@TempDir Path dir) {
+        Path articles = Path.of("data/eval/articles");
+        CorpusSplit split = CorpusSplit.read(CorpusSplit.filesBeside(articles));
+        Path side = split.copySide(CorpusSplit.Side.TEST, articles, Path.of("data/eval/gold"), dir);
+        ScoreReport report = score(side.resolve("articles"), side.resolve("gold"));
+        atLeast(report, FLOORS, "test split");
         assertEquals(0, report.wrongMergeCount(), report.wrongMerges().toString());
     }
+
+    /**
+     * Measured on the test split on 2026-12-07 (README, extraction quality: persons 0.88, organizations 0.55,
+     * statements 0.61, speaker attribution 0.60, participation 0.23, meeting date 0.43), less 0.05.
+     */
+    static final Map<String, Double> FLOORS = Map.of("persons", 0.83, "organizations", 0.50, "statements", 0.56,
+            "speaker attribution", 0.55, "participation", 0.18, "meeting date", 0.38);
 
     @Test
     void seedsStayAboveTheFloorsWithNoWrongMerge() {
