@@ -5,7 +5,8 @@
 
 For every gold/<id>.json (or only the ids given): the JSON parses; the article it names exists; every statement text,
 person spelling, role title and role organization, organization spelling, meeting place and body is an exact substring
-of the article (so the scorer's span matching can succeed); every statement speaker and meeting chair is a listed
+of the article (so the scorer's span matching can succeed); every statement text occurs once (so its offsets
+are unambiguous); every statement speaker and meeting chair is a listed
 person or organization; participation values are from the vocabulary of data/eval/README.md; dates are YYYY, YYYY-MM
 or YYYY-MM-DD; no spelling belongs to two persons. Prints one line per problem (file: problem) and exits 1 if any.
 Whether `plenary eval` reads the files is checked separately (README, "Corpus B").
@@ -61,6 +62,8 @@ def check(gold_file: Path, articles: Path) -> list:
             problems.append(f"meeting date {m['date']!r} is not YYYY[-MM[-DD]]")
     for s in gold.get("statements", []):
         inside(s["text"], f"statement of {s['speaker']}")
+        if text.count(s["text"]) > 1:
+            problems.append(f"statement of {s['speaker']} occurs more than once (offsets ambiguous): {s['text']!r}")
         if s["speaker"] not in names:
             problems.append(f"speaker {s['speaker']!r} is not a listed person or organization")
     return problems
