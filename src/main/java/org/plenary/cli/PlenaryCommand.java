@@ -48,6 +48,9 @@ public class PlenaryCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "data/articles", paramLabel = "DIR", description = "Articles (default: ${DEFAULT-VALUE}).")
     Path articles;
 
+    @Option(names = "--allow-shrink", description = "Publish even a build with no article, or one that loses more than half of the published articles (refused by default).")
+    boolean allowShrink;
+
     @Mixin QuietOption quiet;
 
     @Mixin VerboseOption verbose;
@@ -75,7 +78,7 @@ public class PlenaryCommand implements Callable<Integer> {
                         + ": not a directory (run plenary in its repository, or give --articles DIR)");
             if (!upToDate(iris)) {
                 if (!quiet.quiet) System.err.println("building " + articles + " into " + db + " for " + iris.base() + " ...");
-                BuildCommand.run(articles, db, iris, BuildInputs.of(articles, null, null), null, quiet.quiet, verbose.verbose, false);
+                BuildCommand.run(articles, db, iris, BuildInputs.of(articles, null, null), null, quiet.quiet, verbose.verbose, allowShrink);
             } else if (!quiet.quiet) {
                 System.err.println(db + " is up to date with " + articles);
             }

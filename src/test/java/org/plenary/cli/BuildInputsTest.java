@@ -33,7 +33,7 @@ class BuildInputsTest {
     @Test
     void aRelativeOneSegmentArticlesPathFindsTheCatalogueLinksAndReferenceBesideIt() throws Exception {
         Path data = dataLayout();
-        Cli.Run r = Cli.runAsProcess(data, "512m", 120, "build", "--articles", "articles", "--db", "db");
+        Cli.Run r = Cli.runAsProcess(data, "512m", 120, "build", "--allow-shrink", "--articles", "articles", "--db", "db");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.contains("catalogue: " + data.resolve("sources.ttl")), r.err());
@@ -45,7 +45,7 @@ class BuildInputsTest {
     void aBuildElsewhereFindsTheLinkTableAndReferenceAboveTheArticlesFolder() throws Exception {
         Path data = dataLayout();
         Path corpus = Files.createDirectories(data.resolve("eval/articles"));
-        Cli.Run r = Cli.run("build", "--articles", corpus.toString(), "--db", dir.resolve("db").toString());
+        Cli.Run r = Cli.run("build", "--allow-shrink", "--articles", corpus.toString(), "--db", dir.resolve("db").toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.contains("link table: " + data.resolve("wikidata/links.tsv")), r.err());
@@ -56,13 +56,13 @@ class BuildInputsTest {
     @Test
     void whatIsNotFoundIsSaidAndQuietSaysNothing() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("alone/articles"));
-        Cli.Run r = Cli.run("build", "--articles", articles.toString(), "--db", dir.resolve("db").toString());
+        Cli.Run r = Cli.run("build", "--allow-shrink", "--articles", articles.toString(), "--db", dir.resolve("db").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith("catalogue: none")), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith("link table: none")), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith("reference graph: none")), r.err());
 
-        Cli.Run quiet = Cli.run("build", "--quiet", "--articles", articles.toString(), "--db", dir.resolve("db2").toString());
+        Cli.Run quiet = Cli.run("build", "--quiet", "--allow-shrink", "--articles", articles.toString(), "--db", dir.resolve("db2").toString());
         assertEquals(0, quiet.exit(), quiet.err());
         assertEquals("", quiet.err() + quiet.out());
     }
@@ -71,10 +71,10 @@ class BuildInputsTest {
     void anExplicitPathThatIsMissingIsAnErrorNamingIt() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Path db = dir.resolve("db");
-        Cli.Run links = Cli.run("build", "--articles", articles.toString(), "--db", db.toString(), "--links", dir.resolve("links.tvs").toString());
+        Cli.Run links = Cli.run("build", "--allow-shrink", "--articles", articles.toString(), "--db", db.toString(), "--links", dir.resolve("links.tvs").toString());
         assertEquals(2, links.exit(), links.err());
         assertEquals("plenary build: --links " + dir.resolve("links.tvs") + ": no such file", links.err().strip());
-        Cli.Run reference = Cli.run("build", "--articles", articles.toString(), "--db", db.toString(), "--reference", dir.resolve("refs").toString());
+        Cli.Run reference = Cli.run("build", "--allow-shrink", "--articles", articles.toString(), "--db", db.toString(), "--reference", dir.resolve("refs").toString());
         assertEquals(2, reference.exit(), reference.err());
         assertEquals("plenary build: --reference " + dir.resolve("refs") + ": no such directory", reference.err().strip());
         assertFalse(Files.exists(db), "nothing built");

@@ -75,12 +75,12 @@ final class Cli {
 
     /**
      * A database built by {@code plenary build}, in a process of its own (TDB2's lock file would otherwise name this
-     * JVM, and a server started by the test would refuse it), from a folder without articles (no language models).
+     * JVM, and a server started by the test would refuse it), from a folder without articles (no language models; {@code --allow-shrink}, as a build without articles is refused).
      */
     static Path emptyDatabase(Path dir, String base) throws IOException, InterruptedException {
         Path articles = Files.createDirectories(dir.resolve("no-articles"));
         Path db = dir.resolve("db");
-        Run r = runAsProcess(dir, "512m", 120, "build", "--quiet", "--articles", articles.toString(), "--db", db.toString(), "--base", base);
+        Run r = runAsProcess(dir, "512m", 120, "build", "--quiet", "--allow-shrink", "--articles", articles.toString(), "--db", db.toString(), "--base", base);
         if (r.exit() != 0) throw new AssertionError("build failed: " + r.err());
         return db;
     }
