@@ -41,6 +41,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.plenary.graph.IriScheme;
 import org.plenary.publish.site.QueryLibrary;
 import org.plenary.publish.site.Site;
@@ -66,6 +67,11 @@ public final class PlenaryServer {
     /** Fuseki name of the data access point; "/" makes its endpoints live at the server root. */
     static final String ROOT = "/";
     static final String SPARQL = "sparql";
+    /**
+     * Largest request body by default: 256 KB holds any hand-written query; parsing time grows faster than linearly
+     * with a query's size (a 4 MB literal took 26 s), so a bound on size is a bound on parse time.
+     */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
 
     private final PlenaryDatabase database;
     private final int requestedPort;
@@ -77,6 +83,10 @@ public final class PlenaryServer {
     private final long cacheCells;
     private final Duration keepAnswersAfter;
     private final boolean warm;
+    private final ServicePolicy services;
+    private final long maxRequestBytes;
+    private final QueryLane lane;
+    private RequestGate gate;
 
     private FusekiServer fuseki;
     /** The answers kept for the generation being served. */
@@ -105,6 +115,9 @@ public final class PlenaryServer {
         this.cacheCells = b.cacheCells;
         this.keepAnswersAfter = b.keepAnswersAfter;
         this.warm = b.warm;
+        this.services = b.services;
+        this.maxRequestBytes = b.maxRequestBytes;
+        this.lane = b.lane;
     }
 
     public static Builder create() { return new Builder(); }
@@ -117,7 +130,12 @@ public final class PlenaryServer {
         DataService service = dataService(gen);
         served = gen;
         Site site = Site.create(database, base, "/" + SPARQL);
+        RequestGate requests = new RequestGate(maxRequestBytes, lane,
+                queryTimeout == null || queryTimeout.isZero() ? Duration.ofSeconds(30) : queryTimeout, "/" + SPARQL);
+        gate = requests;
+        ConnectionLimits limits = ConnectionLimits.forQueryTimeout(queryTimeout);
         FusekiServer.Builder fb = FusekiServer.create()
+                .numServerThreads(8, limits.maxThreads)
                 .port(requestedPort)
                 .loopback(loopback)
                 .verbose(verbose)
@@ -125,16 +143,15 @@ public final class PlenaryServer {
                 .enableStats(false)
                 .enableCors(true, null)
                 // Fuseki main runs this filter before its dispatcher.
-                .addFilter("/*", (Filter) (req, resp, chain) -> {
-                    HttpServletRequest r = (HttpServletRequest) req;
-                    HttpServletResponse w = (HttpServletResponse) resp;
+                .addFilter("/*", (Filter) (req, resp, chain) -> requests.pass((HttpServletRequest) req,
+                        (HttpServletResponse) resp, (r, w) -> {
                     if (hasEncodedSeparator(r)) {
                         w.sendError(HttpServletResponse.SC_NOT_FOUND);
                         return;
                     }
                     followCurrent();
-                    if (!site.intercept(r, w)) chain.doFilter(req, resp);
-                })
+                    if (!site.intercept(r, w)) chain.doFilter(r, w);
+                }))
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);
@@ -147,7 +164,13 @@ public final class PlenaryServer {
         // every traversal attempt ends in a 404. A path that climbs above the root or holds an encoded NUL never
         // reaches a handler (Jetty refuses it while parsing the request line): the error handler answers it 404.
         Server jetty = fuseki.getJettyServer();
+        if (jetty.getErrorHandler() instanceof ErrorHandler eh) {
+            // Error pages say what went wrong, never which Java class failed.
+            eh.setShowCauses(false);
+            eh.setShowStacks(false);
+        }
         jetty.setErrorHandler(new UnresolvablePathErrors(jetty.getErrorHandler()));
+        limits.apply(jetty);
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
@@ -164,6 +187,7 @@ public final class PlenaryServer {
         warming.shutdownNow();
         fuseki.stop();
         fuseki = null;
+        if (gate != null) gate.close();
     }
 
     /** Blocks until the server stops. */
@@ -183,11 +207,12 @@ public final class PlenaryServer {
         Context context = new Context();
         if (queryTimeout != null && !queryTimeout.isZero())
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        services.install(context, queryTimeout);
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(SPARQL)
                 .context(context)
-                .processor(new CappedQueryService(maxResults, cache))
+                .processor(new CappedQueryService(maxResults, cache, services))
                 .build();
         DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(query).build();
         return service;
@@ -312,6 +337,9 @@ public final class PlenaryServer {
         private long cacheCells = 2_000_000;
         private Duration keepAnswersAfter = Duration.ofMillis(50);
         private boolean warm = true;
+        private ServicePolicy services = ServicePolicy.off();
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private QueryLane lane = QueryLane.forThisMachine();
 
         private Builder() {}
 
@@ -336,6 +364,13 @@ public final class PlenaryServer {
         public Builder keepAnswersAfter(Duration d) { this.keepAnswersAfter = d; return this; }
         /** Ask the shipped competency queries in the background when a generation is first served (the default). */
         public Builder warm(boolean warm) { this.warm = warm; return this; }
+
+        /** Which endpoints SERVICE may call; {@link ServicePolicy#off()} (the default) allows none. */
+        public Builder services(ServicePolicy services) { this.services = Objects.requireNonNull(services, "services"); return this; }
+        /** Largest request body (a query or form) accepted; larger ones get 413. */
+        public Builder maxRequestBytes(long bytes) { this.maxRequestBytes = bytes; return this; }
+        /** The lane queries run in (tests give one of their own). */
+        Builder queryLane(QueryLane lane) { this.lane = Objects.requireNonNull(lane, "lane"); return this; }
 
         public PlenaryServer build() { return new PlenaryServer(this); }
     }
