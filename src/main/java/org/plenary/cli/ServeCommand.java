@@ -2,12 +2,15 @@ package org.plenary.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.plenary.graph.IriScheme;
 import org.plenary.publish.PlenaryDatabase;
 import org.plenary.publish.PlenaryException;
 import org.plenary.publish.PlenaryServer;
+import org.plenary.publish.ServicePolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +41,11 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--listen-all", description = "Listen on all network interfaces, not only loopback.")
     boolean listenAll;
 
+    @Option(names = "--service-allow", paramLabel = "URL",
+            description = "Let SPARQL SERVICE call this endpoint (repeatable; none by default), e.g. https://query.wikidata.org/sparql. "
+                    + "Only http(s) URLs of public hosts; queries may name no other endpoint.")
+    List<String> serviceAllow = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Log requests; print stack traces of errors.")
     boolean verbose;
 
@@ -51,6 +59,12 @@ public class ServeCommand implements Callable<Integer> {
         Failures failures = new Failures(spec, verbose);
         if (resultCacheCells < 0)
             return failures.report(Failures.BAD_INPUT, "--result-cache " + resultCacheCells + ": must be 0 or more", null);
+        ServicePolicy services;
+        try {
+            services = serviceAllow.isEmpty() ? ServicePolicy.off() : ServicePolicy.allow(serviceAllow);
+        } catch (IllegalArgumentException e) {
+            return failures.report(Failures.BAD_INPUT, e.getMessage(), null);
+        }
         PlenaryServer started;
         try {
             started = PlenaryServer.create()
@@ -61,6 +75,7 @@ public class ServeCommand implements Callable<Integer> {
                     .base(base)
                     .verbose(verbose)
                     .resultCacheCells(resultCacheCells)
+                    .services(services)
                     .build()
                     .start();
         } catch (PlenaryException e) {
