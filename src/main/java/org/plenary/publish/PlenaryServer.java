@@ -41,7 +41,6 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.plenary.graph.IriScheme;
 import org.plenary.publish.site.QueryLibrary;
 import org.plenary.publish.site.Site;
@@ -164,19 +163,18 @@ public final class PlenaryServer {
         // every traversal attempt ends in a 404. A path that climbs above the root or holds an encoded NUL never
         // reaches a handler (Jetty refuses it while parsing the request line): the error handler answers it 404.
         Server jetty = fuseki.getJettyServer();
-        if (jetty.getErrorHandler() instanceof ErrorHandler eh) {
-            // Error pages say what went wrong, never which Java class failed.
-            eh.setShowCauses(false);
-            eh.setShowStacks(false);
-        }
-        jetty.setErrorHandler(new UnresolvablePathErrors(jetty.getErrorHandler()));
+        // Error pages say what went wrong, never which Java class failed.
+        jetty.setErrorHandler(new UnresolvablePathErrors(new PlainErrorPages.ForServer()));
         limits.apply(jetty);
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
         }
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
-        if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
+        if (context != null) {
+            context.getServletHandler().setDecodeAmbiguousURIs(true);
+            context.setErrorHandler(new PlainErrorPages.ForServlets());
+        }
         fuseki.start();
         warm();
         return this;

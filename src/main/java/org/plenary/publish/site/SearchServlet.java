@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -53,14 +52,27 @@ final class SearchServlet extends HttpServlet {
         site.templates.write(resp, "search", c);
     }
 
+    /**
+     * {@code q} as Lucene query syntax that means its words and nothing else: special characters escaped, and the
+     * operator words AND, OR and NOT (operators only in capitals) searched as the words they are.
+     */
+    static String plainWords(String q) {
+        return OPERATOR_WORD.matcher(QueryParserBase.escape(q)).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
+
     List<Hit> search(Dataset ds, String q) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
-        // The words are searched as words: Lucene's query syntax in the input is taken literally.
-        pss.setLiteral("q", QueryParserBase.escape(q));
-        pss.setLiteral("limit", LIMIT);
+        // The words are searched as words: Lucene's query syntax in the input is taken literally. They are bound as
+        // a term, not spliced into text (ParameterizedSparqlString refused a search ending in a backslash).
+        org.apache.jena.graph.Node words = org.apache.jena.graph.NodeFactory.createLiteralString(plainWords(q));
+        org.apache.jena.graph.Node limit = org.apache.jena.graph.NodeFactory.createLiteralDT(Integer.toString(LIMIT),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
         Map<String, Hit> best = new LinkedHashMap<>();
         Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(pss.asQuery()).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(QUERY)
+                    .substitution("q", ds.getDefaultModel().asRDFNode(words))
+                    .substitution("limit", ds.getDefaultModel().asRDFNode(limit)).build()) {
                 qe.execSelect().forEachRemaining((QuerySolution s) -> {
                     if (!s.get("s").isURIResource()) return;
                     String iri = s.getResource("s").getURI();
