@@ -271,11 +271,14 @@ final class Reliability {
     static Runnable repeat(String kind, int ip, int port, long end, Outcomes outcomes, Supplier<byte[]> request) {
         return () -> {
             while (System.nanoTime() < end) {
+                long t0 = System.nanoTime();
                 try (Socket s = connect(ip, port, 0)) {
                     s.setSoTimeout(60_000);
                     s.getOutputStream().write(request.get());
                     byte[] answer = readAll(s.getInputStream());
-                    outcomes.add(kind, answer.length >= 12 ? new String(answer, 9, 3, StandardCharsets.US_ASCII) : "closed");
+                    // The status, and how long it took to the next second (the timeout is what bounds the slow ones).
+                    outcomes.add(kind, (answer.length >= 12 ? new String(answer, 9, 3, StandardCharsets.US_ASCII) : "closed")
+                            + " in " + (long) Math.ceil(BenchMain.ms(t0) / 1000) + " s");
                 } catch (IOException e) {
                     outcomes.add(kind, "error " + e.getClass().getSimpleName());
                     sleep(200);
