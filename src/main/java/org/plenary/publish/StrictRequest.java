@@ -62,11 +62,13 @@ final class StrictRequest extends HttpServletRequestWrapper {
         Charset charset = charset(req.getCharacterEncoding());
         Map<String, List<String>> params = new LinkedHashMap<>();
         String query = req.getQueryString();
-        if (query != null) decodeForm(query, StandardCharsets.UTF_8, params, "the query string");
+        // Jetty hands the query string over as text (raw non-ASCII bytes already read as UTF-8); a form body is
+        // read here as bytes, one char per byte.
+        if (query != null) decodeForm(query, false, StandardCharsets.UTF_8, params, "the query string");
         if (body != null) {
             String type = mediaType(req.getContentType());
             if (FORM.equals(type))
-                decodeForm(new String(body, StandardCharsets.ISO_8859_1), charset, params, "the form");
+                decodeForm(new String(body, StandardCharsets.ISO_8859_1), true, charset, params, "the form");
             else if (type == null || type.startsWith("text/") || type.startsWith("application/sparql"))
                 decode(body, charset, "the request body");
         }
@@ -90,41 +92,47 @@ final class StrictRequest extends HttpServletRequestWrapper {
     }
 
     /** Decodes {@code name=value&...} with strict {@code %}-escapes, each value's bytes in {@code charset}. */
-    static void decodeForm(String form, Charset charset, Map<String, List<String>> into, String where) throws BadRequest {
+    static void decodeForm(String form, boolean bytes, Charset charset, Map<String, List<String>> into, String where) throws BadRequest {
         for (String pair : form.split("&", -1)) {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
-            String name = unescape(eq < 0 ? pair : pair.substring(0, eq), charset, where);
-            String value = eq < 0 ? "" : unescape(pair.substring(eq + 1), charset, where);
+            String name = unescape(eq < 0 ? pair : pair.substring(0, eq), bytes, charset, where);
+            String value = eq < 0 ? "" : unescape(pair.substring(eq + 1), bytes, charset, where);
             into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
     }
 
-    private static String unescape(String s, Charset charset, String where) throws BadRequest {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
-            for (int i = 0; i < s.length(); i++)
-                if (s.charAt(i) > 0x7f) return decode(s.getBytes(StandardCharsets.ISO_8859_1), charset, where);
-            return s;
-        }
-        byte[] out = new byte[s.length()];
-        int n = 0;
+    /**
+     * Undoes {@code %}-escapes and {@code +}. In {@code bytes} mode each char of {@code s} is one byte (a body);
+     * otherwise {@code s} is text whose non-ASCII chars are themselves (a query string Jetty already decoded).
+     */
+    private static String unescape(String s, boolean bytes, Charset charset, String where) throws BadRequest {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) <= 0x7f;
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0 && (ascii || !bytes)) return s;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '+') {
-                out[n++] = ' ';
+            if (c > 0x7f && !bytes) {
+                int end = i + 1;
+                while (end < s.length() && s.charAt(end) > 0x7f) end++;
+                out.writeBytes(s.substring(i, end).getBytes(charset));
+                i = end - 1;
+            } else if (c == '+') {
+                out.write(' ');
             } else if (c == '%') {
                 int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
                 int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
                 if (lo < 0)
                     throw new BadRequest(400, "Bad %-escape in " + where + " at \""
                             + Text.printable(s.substring(i, Math.min(s.length(), i + 3))) + "\"");
-                out[n++] = (byte) (hi * 16 + lo);
+                out.write(hi * 16 + lo);
                 i += 2;
             } else {
-                out[n++] = (byte) c;
+                out.write(c);
             }
         }
-        return decode(java.util.Arrays.copyOf(out, n), charset, where);
+        return decode(out.toByteArray(), charset, where);
     }
 
     private static String decode(byte[] bytes, Charset charset, String where) throws BadRequest {
