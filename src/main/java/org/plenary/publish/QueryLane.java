@@ -56,6 +56,9 @@ final class QueryLane {
             this.maxWait = maxWait;
         }
 
+        /** When the query got its slot (System.nanoTime): its time limit counts from here. */
+        long startNanos() { return start; }
+
         /** The slot the calling thread's query holds, or null. */
         static Slot current() { return CURRENT.get(); }
 

@@ -192,15 +192,18 @@ public final class ServicePolicy {
         return (OpService opExecute, OpService opOriginal, Binding binding, ExecutionContext execCxt) -> {
             String why = refusal(opExecute.getService());
             if (why != null) throw new QueryExecException(why);
-            long deadline = System.nanoTime() + limit.toNanos();
             // Waiting on another host, or for a free call, costs no CPU: the query's slot in the lane is free meanwhile.
+            // The call ends when the query's own time is up (counted from when it got its slot).
             QueryLane.Slot slot = QueryLane.Slot.current();
+            long deadline = (slot != null ? slot.startNanos() : System.nanoTime()) + limit.toNanos();
             if (slot != null) slot.yieldWhileBlocked();
             try {
-                if (!calls.tryAcquire(limit.toMillis(), TimeUnit.MILLISECONDS))
+                long wait = (deadline - System.nanoTime()) / 1_000_000;
+                if (wait <= 0 || !calls.tryAcquire(wait, TimeUnit.MILLISECONDS))
                     throw new QueryExecException("SERVICE: " + maxCalls + " calls to other endpoints already running; try again later");
                 try {
-                    long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (left <= 0) throw new QueryExecException("SERVICE: the query's time ran out before the call");
                     Context cxt = execCxt.getContext().copy();
                     cxt.set(Service.httpServiceAllowed, true);
                     cxt.set(Service.httpQueryClient, http);

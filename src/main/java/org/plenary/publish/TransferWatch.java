@@ -1,6 +1,7 @@
 package org.plenary.publish;
 
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 
 /**
  * Cuts connections whose client sends its request body, or takes its answer, slower than
@@ -28,7 +30,7 @@ import org.eclipse.jetty.io.EndPoint;
  * A body must have arrived at that rate after {@link #BODY_GRACE_SECONDS}. An answer is judged only on the writes
  * that had to wait for the client (a query computing for seconds before its first byte is not slow, the client
  * is): one write waiting {@link #WRITE_GRACE_SECONDS}, or waiting writes adding up to that long and moving less than
- * that rate, cut it. A cut connection is closed; its thread's blocked read or write fails at once.
+ * that rate, cut it. A cut connection is reset; its thread's blocked read or write fails at once.
  */
 final class TransferWatch implements AutoCloseable {
     static final long MIN_BYTES_PER_SECOND = 1024;
@@ -179,8 +181,23 @@ final class TransferWatch implements AutoCloseable {
             if (t.cut || !t.tooSlow(now)) continue;
             t.cut = true;
             active.remove(t);
-            if (t.endPoint != null) t.endPoint.close();
+            if (t.endPoint != null) abort(t.endPoint);
         }
+    }
+
+    /**
+     * Closes the connection at once: a reset, not a graceful close, since the kernel would otherwise go on
+     * trickling the megabytes already in the socket's send buffer to the slow client after the server let go.
+     */
+    private static void abort(EndPoint ep) {
+        if (ep instanceof SocketChannelEndPoint s) {
+            try {
+                s.getChannel().setOption(StandardSocketOptions.SO_LINGER, 0);
+            } catch (IOException | RuntimeException e) {
+                // already closed: nothing to reset
+            }
+        }
+        ep.close();
     }
 
     @Override

@@ -218,7 +218,8 @@ class AbusiveClientsTest {
             s.close();
         }
         // Each slow reader is cut: the connection ends before the whole answer (about 6 MB) was sent.
-        Thread.sleep(Math.max(0, 16_000 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+        // Each answer waits on its client from when its query ran (the lane lets 6 run at once) plus the 10 s grace.
+        Thread.sleep(Math.max(0, 25_000 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
         for (Socket s : slowReaders) {
             s.setSoTimeout(5000);
             byte[] status = s.getInputStream().readNBytes(12);
@@ -230,6 +231,32 @@ class AbusiveClientsTest {
         }
         trickle.interrupt();
         cheapQuestionMillis(7);
+    }
+
+    @Test
+    void aReaderTakingAByteEveryTwoSecondsIsCutAndWhatTheServerHadBufferedIsDropped() throws Exception {
+        // Reading keeps the connection from ever being idle: only the rate at which it takes the answer can cut it.
+        String big = "/sparql?query=" + URLEncoder.encode("SELECT ?t { ?s <urn:text> ?t }", StandardCharsets.UTF_8);
+        try (Socket s = connectFrom(90, 4096)) {
+            s.getOutputStream().write(("GET " + big + " HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            s.setSoTimeout(30_000);
+            for (int i = 0; i < 10; i++) {
+                assertTrue(in.read() >= 0);
+                Thread.sleep(2000);
+            }
+            // 20 s on: the server cut the connection after 10 s of waiting writes, and reset it, so the megabytes in
+            // its socket buffer were dropped. Reading fast now gets what this end had buffered, then the end.
+            long rest = 0;
+            byte[] buf = new byte[65536];
+            try {
+                for (int n; (n = in.read(buf)) >= 0; ) rest += n;
+            } catch (IOException reset) {
+                // the reset itself
+            }
+            assertTrue(rest < 512 * 1024, "after the cut, " + rest + " more bytes of the " + (long) BIG * BIG_CHARS + " came");
+        }
     }
 
     @Test
