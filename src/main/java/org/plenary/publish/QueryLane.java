@@ -119,10 +119,13 @@ final class QueryLane {
         this.lightBudget = lightBudget;
     }
 
-    /** Two slots per core for anyone, two more kept for light clients. */
+    /**
+     * One slot per core for heavy clients, twice as many in all: a cheap query then shares the CPU with at most one
+     * heavy query per core, whatever the heavy clients send.
+     */
     static QueryLane forThisMachine() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new QueryLane(2 * cores + 2, 2 * cores, Duration.ofSeconds(3));
+        return new QueryLane(2 * cores + 2, cores, Duration.ofSeconds(3));
     }
 
     /** A slot for {@code client}, waiting at most {@code maxWait}; null if none came free in time. */

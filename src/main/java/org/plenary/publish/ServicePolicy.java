@@ -208,22 +208,23 @@ public final class ServicePolicy {
                     cxt.set(Service.httpServiceAllowed, true);
                     cxt.set(Service.httpQueryClient, http);
                     cxt.set(Service.httpQueryTimeout, left);
-                    QueryIterator remote = Service.exec(opExecute, cxt);
+                        QueryIterator remote = Service.exec(opExecute, cxt);
+                    List<Binding> rows;
                     try {
                         // Read whole while the call is counted, so the cap bounds open connections too.
-                        List<Binding> rows = Iter.toList(remote);
-                        return QueryIterPlainWrapper.create(rows.iterator(), execCxt);
+                        rows = Iter.toList(remote);
                     } finally {
                         remote.close();
                     }
+                    // Only a query that goes on needs its slot back (a failed call fails the query at once).
+                    resume(slot);
+                    return QueryIterPlainWrapper.create(rows.iterator(), execCxt);
                 } finally {
                     calls.release();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new QueryExecException("SERVICE: interrupted");
-            } finally {
-                resume(slot);
             }
         };
     }
