@@ -20,7 +20,7 @@ public class CandidatesCommand implements Callable<Integer> {
     @Mixin DatabaseOption database;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}). Columns: ?candidate ?entity ?entityName ?other ?otherName ?score ?evidence ?sources.")
+            description = "text, csv, tsv, json or xml (default: ${DEFAULT-VALUE}). Columns: ?candidate ?entity ?entityName ?other ?otherName ?score ?evidence ?sources.")
     String format;
 
     @Mixin StackTraceOption stackTraces;

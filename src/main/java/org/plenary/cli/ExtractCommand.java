@@ -46,6 +46,7 @@ public class ExtractCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) throw new ArticleException(file + ": no such file");
             Path dir = file.toAbsolutePath().getParent();
             Article article = new ArticleReader(SourceCatalogue.forDirectory(dir)).read(file);
+            System.err.println("Loading language models\u2026"); // half a minute of silence otherwise
             ArticleExtraction x = new ArticleExtractor(NlpPipeline.shared()).extract(article);
             Resolution r = new EntityResolver(NameMatcher.standard()).resolve(List.of(x));
             DatasetGraph dsg = DatasetGraphFactory.create();

@@ -22,9 +22,15 @@ record Failures(CommandSpec command, boolean stackTraces) {
 
     int report(int exit, String message, Throwable e) {
         PrintWriter err = command.commandLine().getErr();
-        err.println("plenary " + command.name() + ": " + message);
+        err.println(prefix() + ": " + message);
         if (stackTraces && e != null) e.printStackTrace(err);
         err.flush();
         return exit;
+    }
+
+    /** "plenary build", or "plenary" for the top-level command (also when a command runs on its own, in tests). */
+    private String prefix() {
+        String name = command.qualifiedName();
+        return name.equals("plenary") || name.startsWith("plenary ") ? name : "plenary " + name;
     }
 }

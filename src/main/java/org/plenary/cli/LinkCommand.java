@@ -1,5 +1,6 @@
 package org.plenary.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.plenary.extract.EntityKind;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.Slugs;
@@ -23,7 +22,11 @@ import org.plenary.link.LinkableEntity;
 import org.plenary.link.WikidataClient;
 import org.plenary.link.WikidataLinker;
 import org.plenary.link.WikidataRefresh;
+import org.plenary.publish.PlenaryDatabase;
+import org.plenary.publish.PlenaryException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,36 +44,53 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--online", description = "Query Wikidata (wbsearchentities, wbgetentities) and add new rows to the table.")
     boolean online;
 
-    @Option(names = "--endpoint", defaultValue = WikidataClient.DEFAULT_ENDPOINT, description = "Wikibase API endpoint (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--endpoint", defaultValue = WikidataClient.DEFAULT_ENDPOINT, paramLabel = "URL", description = "Wikibase API endpoint (default: ${DEFAULT-VALUE}).")
     URI endpoint;
 
-    @Option(names = "--table", defaultValue = "data/wikidata/links.tsv", description = "Link table (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--table", defaultValue = "data/wikidata/links.tsv", paramLabel = "FILE", description = "Link table (default: ${DEFAULT-VALUE}, relative to the working directory; must exist unless --online).")
     Path table;
 
-    @Option(names = "--cache", defaultValue = "data/wikidata/cache", description = "Where fetched entity JSON goes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cache", defaultValue = "data/wikidata/cache", paramLabel = "DIR", description = "Where fetched entity JSON goes (default: ${DEFAULT-VALUE}).")
     Path cache;
 
-    @Option(names = "--names", description = "Names to look up, one a line; optionally 'person|organization|place<TAB>name'.")
-    Path names;
+    /** What to link: exactly one of a names file or a database (picocli reports a usage error otherwise). */
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Entities entities;
 
-    @Option(names = "--db", description = "Database directory (uses DIR/current/tdb2): link its people, organizations and places.")
-    Path db;
+    static final class Entities {
+        @Option(names = "--names", paramLabel = "FILE", description = "Names to look up, one a line; optionally 'person|organization|place<TAB>name'.")
+        Path names;
 
-    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, description = "Base IRI (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--db", paramLabel = "DIR", description = "The Plenary database directory: link its people, organizations and places.")
+        Path db;
+    }
+
+    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, paramLabel = "IRI", description = "Base IRI of the entities of a names file (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--language", defaultValue = "en", description = "Language of labels and aliases (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "Language of labels and aliases (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Mixin StackTraceOption stackTraces;
+
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if ((names == null) == (db == null)) {
-            err.println("Give exactly one of --names FILE or --db DIR.");
-            return 2;
+    public Integer call() {
+        try {
+            return link();
+        } catch (PlenaryException e) {
+            return stackTraces.failures().badInput(e);
+        } catch (IOException | RuntimeException e) {
+            return stackTraces.failures().failed(e);
         }
-        List<LinkableEntity> entities = names != null ? readNames(names, new IriScheme(base)) : readDb(db);
+    }
+
+    private int link() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<LinkableEntity> entities = this.entities.names != null ? readNames(this.entities.names, new IriScheme(base))
+                : readDb(this.entities.db);
+        // --online may start a new table; linking from a table that is not there would silently link nothing.
+        if (!online && !Files.isRegularFile(table))
+            throw new PlenaryException("--table " + table.toAbsolutePath() + ": no such link table");
         LinkTable current = Files.exists(table) ? LinkTable.read(table) : LinkTable.empty();
         if (online) {
             // One lookup per name; the kind constrains it only when every entity of that name agrees on it.
@@ -93,27 +113,36 @@ public final class LinkCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<LinkableEntity> readNames(Path file, IriScheme iris) throws Exception {
+    static List<LinkableEntity> readNames(Path file, IriScheme iris) throws IOException {
+        if (!Files.isRegularFile(file)) throw new PlenaryException("--names " + file + ": no such file");
         List<LinkableEntity> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cells = line.split("\t", 2);
             // Without a kind the name is looked up as each kind; the table's type check keeps what fits.
-            List<EntityKind> kinds = cells.length == 2 ? List.of(EntityKind.valueOf(cells[0].trim().toUpperCase(Locale.ROOT)))
-                    : List.of(EntityKind.values());
+            List<EntityKind> kinds = cells.length == 2 ? List.of(kind(file, i + 1, cells[0])) : List.of(EntityKind.values());
             String name = (cells.length == 2 ? cells[1] : cells[0]).trim();
             for (EntityKind k : kinds) out.add(new LinkableEntity(iris.entity(k, Slugs.slug(name)), k, name, List.of()));
         }
         return out;
     }
 
-    static List<LinkableEntity> readDb(Path dir) {
-        Path tdb = Files.isDirectory(dir.resolve("current").resolve("tdb2")) ? dir.resolve("current").resolve("tdb2") : dir;
-        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+    private static EntityKind kind(Path file, int line, String cell) {
         try {
-            return LinkableEntities.of(ds);
-        } finally {
-            ds.close();
+            return EntityKind.valueOf(cell.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PlenaryException(file + ":" + line + ": unknown kind '" + cell.trim() + "' (expected person, organization or place)");
         }
+    }
+
+    /**
+     * The entities of the published generation, read through its union default graph (each entity's type and
+     * names sit in the source and resolution graphs, none in the stored default graph). A missing or mistyped
+     * directory, or a database another process holds, is reported by {@link PlenaryDatabase#existing}.
+     */
+    static List<LinkableEntity> readDb(Path dir) {
+        return LinkableEntities.of(PlenaryDatabase.existing(dir).open());
     }
 }

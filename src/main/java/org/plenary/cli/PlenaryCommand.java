@@ -2,8 +2,10 @@ package org.plenary.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
@@ -11,36 +13,52 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.BuildRecord;
 import org.plenary.graph.IriScheme;
+import org.plenary.ingest.ArticleException;
 import org.plenary.ingest.ArticleReader;
 import org.plenary.publish.CorpusBuild;
 import org.plenary.publish.PlenaryDatabase;
+import org.plenary.publish.PlenaryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code plenary} command. With no subcommand it builds {@code data/articles} into {@code db/} when that is not
- * up to date (other inputs, or another software version) and serves it at http://localhost:3030.
+ * up to date (other inputs, another software version, or another base: the base follows {@code --port}) and serves
+ * it at http://localhost:PORT.
  */
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = PlenaryCommand.Version.class,
-        description = "Plenary: news articles about meetings in, a provenance-rich knowledge graph out.",
+        description = {"Plenary: news articles about meetings in, a provenance-rich knowledge graph out.",
+                "Without a command: build the articles into the database if it is not up to date, then serve it at http://localhost:PORT/."},
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
                 ExportCommand.class, EvalCommand.class, LinkCommand.class, CandidatesCommand.class})
 public class PlenaryCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "3030", description = "Port to serve on (default: ${DEFAULT-VALUE}).")
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "Port to serve on; the IRIs are built for http://localhost:PORT/ (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--db", defaultValue = "db", description = "Database directory (default: ${DEFAULT-VALUE}).")
+    // Not the shared DatabaseOption: here the database has a default and need not exist yet.
+    @Option(names = "--db", defaultValue = "db", paramLabel = "DIR", description = "Database directory (default: ${DEFAULT-VALUE}, created if missing).")
     Path db;
 
-    @Option(names = "--articles", defaultValue = "data/articles", description = "Articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "data/articles", paramLabel = "DIR", description = "Articles (default: ${DEFAULT-VALUE}).")
     Path articles;
 
-    @Option(names = "--verbose", description = "Say more.")
-    boolean verbose;
+    @Mixin QuietOption quiet;
+
+    @Mixin VerboseOption verbose;
+
+    /** The command line of the program, as {@link #main} runs it: usage errors are reported as {@link UsageErrors} says. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new PlenaryCommand()).setParameterExceptionHandler(new UsageErrors());
+    }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new PlenaryCommand()).execute(args);
+        int code = commandLine().execute(args);
         if (code != 0 || !isServe(args)) System.exit(code);
     }
 
@@ -50,17 +68,26 @@ public class PlenaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IriScheme iris = IriScheme.defaults();
-        if (!upToDate(iris)) {
-            System.out.println("building " + articles + " into " + db + " ...");
-            BuildCommand.run(articles, db, iris, Path.of("data/reference"), Path.of("data/wikidata/links.tsv"), null, verbose);
-        } else {
-            System.out.println(db + " is up to date with " + articles);
+        IriScheme iris = new IriScheme(BuiltBase.localhost(port));
+        try {
+            if (!Files.isDirectory(articles))
+                throw new PlenaryException("--articles " + articles.toAbsolutePath().normalize()
+                        + ": not a directory (run plenary in its repository, or give --articles DIR)");
+            if (!upToDate(iris)) {
+                if (!quiet.quiet) System.err.println("building " + articles + " into " + db + " for " + iris.base() + " ...");
+                BuildCommand.run(articles, db, iris, BuildInputs.of(articles, null, null), null, quiet.quiet, verbose.verbose);
+            } else if (!quiet.quiet) {
+                System.err.println(db + " is up to date with " + articles);
+            }
+        } catch (PlenaryException | ArticleException e) {
+            return verbose.failures().badInput(e);
         }
-        return new CommandLine(new ServeCommand()).execute("--db", db.toString(), "--port", Integer.toString(port));
+        List<String> serve = new ArrayList<>(List.of("--db", db.toString(), "--port", Integer.toString(port)));
+        if (verbose.verbose) serve.add("--verbose");
+        return spec.subcommands().get("serve").execute(serve.toArray(String[]::new));
     }
 
-    /** The database was built by this version from exactly these article files. */
+    /** The database was built by this version from exactly these article files, for this base. */
     private boolean upToDate(IriScheme iris) {
         PlenaryDatabase database = PlenaryDatabase.at(db);
         if (!database.exists()) return false;
@@ -73,16 +100,19 @@ public class PlenaryCommand implements Callable<Integer> {
             }
         }
         Dataset ds = database.open();
+        if (!BuiltBase.of(ds).equals(Optional.of(iris.base()))) return false;
         String q = """
                 PREFIX pl: <https://w3id.org/plenary/ontology#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
-                SELECT ?sha ?version WHERE { GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version ; prov:used ?s . ?s pl:sha256 ?sha } }""";
+                SELECT ?sha ?version WHERE {
+                  GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version OPTIONAL { ?b prov:used ?s . ?s pl:sha256 ?sha } }
+                }""";
         Set<String> have = new HashSet<>();
         Set<String> versions = new HashSet<>();
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 qe.execSelect().forEachRemaining(s -> {
-                    have.add(s.getLiteral("sha").getString());
+                    if (s.contains("sha")) have.add(s.getLiteral("sha").getString());
                     versions.add(s.getLiteral("version").getString());
                 });
             }

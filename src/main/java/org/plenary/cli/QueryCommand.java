@@ -22,7 +22,7 @@ public class QueryCommand implements Callable<Integer> {
     @Mixin DatabaseOption database;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Result format of SELECT and ASK: text, csv, tsv or json (default: ${DEFAULT-VALUE}). CONSTRUCT and DESCRIBE give Turtle.")
+            description = "Result format of SELECT and ASK: text, csv, tsv, json or xml (default: ${DEFAULT-VALUE}). CONSTRUCT and DESCRIBE give Turtle.")
     String format;
 
     @Mixin StackTraceOption stackTraces;

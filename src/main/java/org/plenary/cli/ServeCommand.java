@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.plenary.graph.IriScheme;
 import org.plenary.publish.PlenaryDatabase;
 import org.plenary.publish.PlenaryException;
 import org.plenary.publish.PlenaryServer;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a Plenary database read-only: SPARQL at /sparql, dumps at /dumps/.")
+        description = {"Serve a Plenary database read-only: SPARQL at /sparql, dumps at /dumps/, the linked-data site.",
+                "The database must have been built for the address it is served at (its base IRI), so that its links lead back here."})
 public class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -28,7 +29,9 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, paramLabel = "IRI", description = "Public base IRI (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Public base IRI the database was built with, when a proxy serves it at another address "
+                    + "(default: http://localhost:PORT/; with --port 0, the database's own).")
     String base;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}; 0 for none).")
@@ -46,8 +49,8 @@ public class ServeCommand implements Callable<Integer> {
                     + "Only http(s) URLs of public hosts; queries may name no other endpoint.")
     List<String> serviceAllow = new ArrayList<>();
 
-    @Option(names = "--verbose", description = "Log requests; print stack traces of errors.")
-    boolean verbose;
+    /** Also logs each request on stderr: method, path, status and milliseconds. */
+    @Mixin VerboseOption verbose;
 
     /** The running server, once ready (for embedding and tests). */
     volatile PlenaryServer server;
@@ -56,9 +59,11 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Failures failures = new Failures(spec, verbose);
+        Failures failures = verbose.failures();
         if (resultCacheCells < 0)
             return failures.report(Failures.BAD_INPUT, "--result-cache " + resultCacheCells + ": must be 0 or more", null);
+        if (port < 0 || port > 65535)
+            return failures.report(Failures.BAD_INPUT, "--port " + port + ": must be 0 to 65535", null);
         ServicePolicy services;
         try {
             services = serviceAllow.isEmpty() ? ServicePolicy.off() : ServicePolicy.allow(serviceAllow);
@@ -67,13 +72,15 @@ public class ServeCommand implements Callable<Integer> {
         }
         PlenaryServer started;
         try {
+            PlenaryDatabase db = PlenaryDatabase.existing(database.dir);
             started = PlenaryServer.create()
-                    .database(PlenaryDatabase.existing(database.dir))
+                    .database(db)
                     .port(port)
                     .loopback(!listenAll)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .base(base)
-                    .verbose(verbose)
+                    .base(servedBase(db))
+                    .verbose(verbose.verbose)
+                    .requestLog(verbose.verbose ? System.err : null)
                     .resultCacheCells(resultCacheCells)
                     .services(services)
                     .build()
@@ -81,7 +88,7 @@ public class ServeCommand implements Callable<Integer> {
         } catch (PlenaryException e) {
             return failures.badInput(e);
         } catch (RuntimeException e) {
-            return failures.report(Failures.FAILED, "cannot start: " + e, e);
+            return failures.report(Failures.FAILED, startFailure(e), e);
         }
         server = started;
         PrintWriter out = spec.commandLine().getOut();
@@ -89,5 +96,32 @@ public class ServeCommand implements Callable<Integer> {
         out.flush();
         started.join();
         return 0;
+    }
+
+    /**
+     * The base the site, VoID, service description and reconciliation use: the address asked for (--base, or this
+     * machine at --port), which must be the one the database was built with; with --port 0 and no --base, the
+     * database's own. Refused otherwise: every link would lead to another server.
+     */
+    private String servedBase(PlenaryDatabase db) {
+        Optional<String> built = BuiltBase.of(db.open());
+        String wanted = base != null ? withSlash(base) : port != 0 ? BuiltBase.localhost(port) : built.orElse(null);
+        if (wanted == null) return org.plenary.graph.IriScheme.DEFAULT_BASE;
+        if (built.isPresent() && !built.get().equals(wanted))
+            throw new PlenaryException(db.location() + " was built for base " + built.get() + ", not " + wanted
+                    + " (its links would lead there): rebuild it with 'build --base " + wanted + "', or serve it with --base "
+                    + built.get() + " if that address reaches this server");
+        return wanted;
+    }
+
+    private static String withSlash(String iri) { return iri.endsWith("/") ? iri : iri + "/"; }
+
+    /** Why the server did not start, in one line: a port in use is the usual cause. */
+    static String startFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause())
+            if (c instanceof java.net.BindException)
+                return "cannot listen on the port (" + c.getMessage() + "): another program, perhaps another 'plenary serve', "
+                        + "uses it; choose another with --port";
+        return "cannot start: " + e;
     }
 }

@@ -39,6 +39,7 @@ public final class GoldReader {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad JSON in gold file " + file + ": " + e.getMessage(), e);
         }
+        if (o == null) throw new IllegalArgumentException("bad gold file " + file + ": not a JSON object");
         try {
             return parse(id, o);
         } catch (RuntimeException e) {
@@ -63,7 +64,7 @@ public final class GoldReader {
     }
 
     private static String required(JsonObject o, String key) {
-        return string(o, key).orElseThrow(() -> new IllegalArgumentException("missing \"" + key + "\" in " + o));
+        return string(o, key).orElseThrow(() -> new IllegalArgumentException("missing \"" + key + "\""));
     }
 
     private static Optional<String> string(JsonObject o, String key) {
@@ -81,11 +82,22 @@ public final class GoldReader {
         return out;
     }
 
+    /** The objects of an array; an error names the field and index ({@code persons[2]: missing "name"}). */
     private static <T> List<T> list(JsonObject o, String key, Function<JsonObject, T> f) {
         JsonValue v = o.get(key);
-        if (v == null || !v.isArray()) return List.of();
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray()) throw new IllegalArgumentException("\"" + key + "\": not an array");
         List<T> out = new ArrayList<>();
-        for (JsonValue x : v.getAsArray()) out.add(f.apply(x.getAsObject()));
+        int i = 0;
+        for (JsonValue x : v.getAsArray()) {
+            String where = key + "[" + i++ + "]";
+            if (x == null || !x.isObject()) throw new IllegalArgumentException(where + ": not an object");
+            try {
+                out.add(f.apply(x.getAsObject()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+        }
         return out;
     }
 }

@@ -3,8 +3,14 @@ package org.plenary.graph;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The prefixes Plenary's outputs use. */
+/**
+ * The prefixes Plenary's outputs use. A prefix keeps the meaning the wider web gives it: {@code org:} is the W3C
+ * Organization Ontology, so Plenary's own organization IRIs are {@code organization:}.
+ */
 public final class Prefixes {
+    /** The W3C Organization Ontology. */
+    public static final String ORG = "http://www.w3.org/ns/org#";
+
     private Prefixes() {}
 
     public static Map<String, String> standard(IriScheme iris) {
@@ -17,7 +23,8 @@ public final class Prefixes {
         m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         m.put("dcterms", "http://purl.org/dc/terms/");
         m.put("person", iris.base() + "id/person/");
-        m.put("org", iris.base() + "id/organization/");
+        m.put("org", ORG);
+        m.put("organization", iris.base() + "id/organization/");
         m.put("place", iris.base() + "id/place/");
         m.put("meeting", iris.base() + "id/meeting/");
         m.put("source", iris.base() + "id/source/");

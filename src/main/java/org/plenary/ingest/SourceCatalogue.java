@@ -25,12 +25,25 @@ public final class SourceCatalogue {
 
     public static SourceCatalogue empty() { return new SourceCatalogue(Map.of()); }
 
-    /** Loads {@code dir/sources.ttl} if present; a syntax error names the file and line. */
+    /** Loads the catalogue {@link #locate} finds, if any; a syntax error names the file and line. */
     public static SourceCatalogue forDirectory(Path dir) {
-        Path f = dir.resolve("sources.ttl");
-        if (!Files.exists(f) && dir.getParent() != null) f = dir.getParent().resolve("sources.ttl");
-        return Files.exists(f) ? load(f) : empty();
+        return locate(dir).map(SourceCatalogue::load).orElseGet(SourceCatalogue::empty);
     }
+
+    /**
+     * The catalogue of an articles folder: {@code sources.ttl} in it, else in its parent folder. The parent of the
+     * absolute path, so that a relative one-segment path ({@code articles}) finds {@code ../sources.ttl} too.
+     */
+    public static Optional<Path> locate(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path here = abs.resolve(FILE_NAME);
+        if (Files.isRegularFile(here)) return Optional.of(here);
+        Path above = abs.getParent() == null ? null : abs.getParent().resolve(FILE_NAME);
+        return above != null && Files.isRegularFile(above) ? Optional.of(above) : Optional.empty();
+    }
+
+    /** The catalogue's file name. */
+    public static final String FILE_NAME = "sources.ttl";
 
     public static SourceCatalogue load(Path file) {
         Model m = ModelFactory.createDefaultModel();

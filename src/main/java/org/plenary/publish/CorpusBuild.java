@@ -66,6 +66,20 @@ public final class CorpusBuild {
     private final String extractorId;
     private final Path cacheDir;
     private final boolean cacheInDatabase;
+    private final Progress listener;
+
+    /**
+     * What a build reports while it extracts, for a command line to show (a progress bar, a time left). The
+     * default prints a line per article on the build's progress stream.
+     */
+    public interface Progress {
+        /** The language models are about to load: tens of seconds without other news. */
+        void loadingModels();
+        /** The models loaded, in {@code nanos}. */
+        void modelsLoaded(long nanos);
+        /** Article {@code done} of {@code total} is extracted ({@code cached}: found in the extraction cache). */
+        void extracted(int done, int total, ArticleExtraction x, boolean cached);
+    }
 
     private CorpusBuild(Builder b) {
         this.articles = b.articles;
@@ -79,6 +93,24 @@ public final class CorpusBuild {
         this.extractorId = b.extractorId;
         this.cacheDir = b.cacheDir;
         this.cacheInDatabase = b.cacheInDatabase;
+        this.listener = b.listener != null ? b.listener : new Lines(b.progress, b.verbose);
+    }
+
+    /** The default {@link Progress}: a line per article, and with --verbose the models' loading time. */
+    private record Lines(PrintStream out, boolean verbose) implements Progress {
+        @Override public void loadingModels() {
+            if (verbose) out.println("loading NLP models (CoreNLP) ...");
+        }
+
+        @Override public void modelsLoaded(long nanos) {
+            if (verbose) out.printf(Locale.ROOT, "models loaded in %.1f s%n", nanos / 1e9);
+        }
+
+        @Override public void extracted(int done, int total, ArticleExtraction x, boolean cached) {
+            out.printf(Locale.ROOT, "[%d/%d] %s: %d entities, %d statements, %d roles, %d participations%s%n",
+                    done, total, x.article().fileName(), x.entities().size(), x.statements().size(),
+                    x.roles().size(), x.participations().size(), cached ? " (cached)" : "");
+        }
     }
 
     public static Builder create() { return new Builder(); }
@@ -250,9 +282,7 @@ public final class CorpusBuild {
                 if (!hit) fresh.add(x);
                 extracted.add(a);
                 out.add(x);
-                progress.printf(Locale.ROOT, "[%d/%d] %s: %d entities, %d statements, %d roles, %d participations%s%n",
-                        i + 1, read.size(), x.article().fileName(), x.entities().size(), x.statements().size(),
-                        x.roles().size(), x.participations().size(), hit ? " (cached)" : "");
+                listener.extracted(i + 1, read.size(), x, hit);
             }
             return out;
         } catch (InterruptedException e) {
@@ -266,9 +296,9 @@ public final class CorpusBuild {
     private Function<Article, ArticleExtraction> extractor() {
         if (extractor != null) return extractor;
         long t0 = System.nanoTime();
-        if (verbose) progress.println("loading NLP models (CoreNLP) ...");
+        listener.loadingModels();
         ArticleExtractor standard = new ArticleExtractor(NlpPipeline.shared());
-        if (verbose) progress.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        listener.modelsLoaded(System.nanoTime() - t0);
         return standard::extract;
     }
 
@@ -293,11 +323,14 @@ public final class CorpusBuild {
         private String extractorId;
         private Path cacheDir;
         private boolean cacheInDatabase = true;
+        private Progress listener;
 
         public Builder articles(Path dir) { this.articles = dir; return this; }
         public Builder iris(IriScheme iris) { this.iris = iris; return this; }
         public Builder progress(PrintStream p) { this.progress = p; return this; }
         public Builder verbose(boolean v) { this.verbose = v; return this; }
+        /** Reports the extraction's progress there instead of a line per article on the progress stream. */
+        public Builder reporter(Progress p) { this.listener = p; return this; }
         public Builder threads(int n) { this.threads = n; return this; }
         /** Reference facts (Turtle files) loaded into the reference graph. */
         public Builder reference(Path dir) { this.referenceDir = dir; return this; }

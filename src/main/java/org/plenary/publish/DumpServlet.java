@@ -1,6 +1,7 @@
 package org.plenary.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +20,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.ByteRange;
+
 /**
  * Serves the dump files of the published generation under {@code /dumps/}, with a listing page at
  * {@code /dumps/}. Only plain file names listed in the dumps directory are served: anything with a path
  * separator, a leading dot or an unknown name is a 404, so no request reaches outside the directory.
+ * <p>
+ * A file's ETag is its SHA-256 (the one {@code SHA256SUMS} publishes), so a download can be checked and resumed:
+ * {@code If-None-Match} gets a 304, a single {@code Range} (with {@code If-Range}) a 206 with that part of the file.
  */
 final class DumpServlet extends HttpServlet {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -55,12 +62,73 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         Path file = dir.get().resolve(name);
+        long size = Files.size(file);
+        String etag = "\"" + sha256(dir.get(), file) + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setDateHeader("Last-Modified", Files.getLastModifiedTime(file).toMillis());
+        resp.setHeader("Accept-Ranges", "bytes");
         resp.setContentType(contentType(name));
-        resp.setContentLengthLong(Files.size(file));
-        if ("HEAD".equals(req.getMethod())) return;
-        try (OutputStream out = resp.getOutputStream()) {
-            Files.copy(file, out);
+        if (matches(req.getHeader("If-None-Match"), etag)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
         }
+        long first = 0, length = size;
+        List<String> range = Collections.list(req.getHeaders("Range"));
+        String ifRange = req.getHeader("If-Range");
+        // A Range under an If-Range naming another version of the file gets the whole file (RFC 9110 section 13.1.5).
+        if (!range.isEmpty() && (ifRange == null || ifRange.trim().equals(etag))) {
+            List<ByteRange> ranges = ByteRange.parse(range, size);
+            if (ranges.isEmpty()) {
+                resp.setHeader("Content-Range", ByteRange.toNonSatisfiableHeaderValue(size));
+                resp.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, "Range outside the file's " + size + " bytes");
+                return;
+            }
+            if (ranges.size() == 1) { // several ranges are answered with the whole file, which RFC 9110 allows
+                ByteRange r = ranges.get(0);
+                first = r.first();
+                length = r.getLength();
+                resp.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                resp.setHeader("Content-Range", r.toHeaderValue(size));
+            }
+        }
+        resp.setContentLengthLong(length);
+        if ("HEAD".equals(req.getMethod())) return;
+        try (InputStream in = Files.newInputStream(file); OutputStream out = resp.getOutputStream()) {
+            in.skipNBytes(first);
+            byte[] buf = new byte[1 << 16];
+            for (long left = length; left > 0; ) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) break;
+                out.write(buf, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    /** Whether an If-None-Match header names {@code etag} (or "*"); weak comparison, as RFC 9110 asks for GET. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        for (String t : ifNoneMatch.split(",")) {
+            String tag = t.trim();
+            if (tag.startsWith("W/")) tag = tag.substring(2);
+            if (tag.equals("*") || tag.equals(etag)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The file's SHA-256: as {@code SHA256SUMS} states it for the dumps (so the ETag is the published checksum), computed
+     * for the small checksum files themselves.
+     */
+    private static String sha256(Path dir, Path file) throws IOException {
+        Path sums = dir.resolve(DumpWriter.SUMS);
+        String name = file.getFileName().toString();
+        if (Files.isRegularFile(sums))
+            for (String line : Files.readAllLines(sums)) {
+                String[] parts = line.trim().split("\\s+\\*?", 2);
+                if (parts.length == 2 && parts[1].equals(name)) return parts[0];
+            }
+        return DumpWriter.sha256(file);
     }
 
     static String contentType(String name) {

@@ -34,6 +34,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -185,13 +186,28 @@ public final class DumpWriter {
         Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
         try {
             while (it.hasNext()) {
-                Quad q = it.next();
+                Quad q = stored(it.next());
                 if (asTriples) s.triple(q.asTriple());
                 else s.quad(q);
             }
         } finally {
             Iter.close(it);
         }
+    }
+
+    /**
+     * The quad as the TDB2 store gives it back: a literal TDB2 stores by value (numbers, dates, booleans) gets that
+     * lexical form ("1.000"^^xsd:decimal is "1.0"). So the dumps written when a build publishes (from the built
+     * dataset) and the ones {@code export} writes later (from the store) are the same bytes; generations are loaded
+     * in this form too ({@link PlenaryDatabase#bulkLoad}), so a quad read back from a dump is the stored one.
+     */
+    static Quad stored(Quad q) {
+        Node o = q.getObject();
+        if (!o.isLiteral()) return q;
+        NodeId inline = NodeId.inline(o);
+        if (inline == null) return q;
+        Node canonical = NodeId.extract(inline);
+        return canonical.equals(o) ? q : Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), canonical);
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.Optional;
 public record GenerationManifest(long loadedBytes, Map<String, Entry> graphs) {
     static final String FILE = "manifest.tsv";
     /** The first line; a manifest of another format is ignored (the build then writes the generation whole). */
-    static final String HEADER = "# plenary generation manifest 1";
+    // 2: dump literals in the store's canonical form (segments written before are not reused).
+    static final String HEADER = "# plenary generation manifest 2";
 
     /** One graph: its fingerprint and its segments of the dump files, in {@link DumpWriter#FILES} order. */
     public record Entry(GraphFingerprints.Fingerprint fingerprint, DumpWriter.Segments segments) {}

@@ -153,7 +153,7 @@ final class GenerationUpdate {
         if (!dsg.containsGraph(g)) return out; // a removed graph (asking an in-memory dataset for it would create it)
         Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
         try {
-            it.forEachRemaining(out::add);
+            it.forEachRemaining(q -> out.add(DumpWriter.stored(q))); // as the previous dumps and the store have them
         } finally {
             Iter.close(it);
         }

@@ -430,7 +430,14 @@ public final class PlenaryDatabase {
         DataLoader loader = LoaderFactory.phasedLoader(tdb, QUIET);
         loader.startBulk();
         try {
-            StreamRDF stream = loader.stream();
+            // Values in the lexical form the store gives back, as the dumps write them: an update that deletes a quad
+            // read from a dump then finds it (TDB2 keeps "1.000" and "1.0"^^xsd:decimal as different values).
+            StreamRDF stream = new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
+                @Override public void quad(org.apache.jena.sparql.core.Quad q) { super.quad(DumpWriter.stored(q)); }
+                @Override public void triple(org.apache.jena.graph.Triple t) {
+                    super.triple(DumpWriter.stored(org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI, t)).asTriple());
+                }
+            };
             stream.start();
             writer.accept(stream);
             stream.finish();

@@ -86,6 +86,7 @@ public final class PlenaryServer {
     private final long maxRequestBytes;
     private final QueryLane lane;
     private RequestGate gate;
+    private final java.io.PrintStream requestLog;
 
     private FusekiServer fuseki;
     /** The answers kept for the generation being served. */
@@ -117,6 +118,7 @@ public final class PlenaryServer {
         this.services = b.services;
         this.maxRequestBytes = b.maxRequestBytes;
         this.lane = b.lane;
+        this.requestLog = b.requestLog;
     }
 
     public static Builder create() { return new Builder(); }
@@ -151,6 +153,7 @@ public final class PlenaryServer {
                     followCurrent();
                     if (!site.intercept(r, w)) chain.doFilter(r, w);
                 }))
+                .addFilter("/" + SPARQL, new SparqlClientRequests())
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);
@@ -170,6 +173,7 @@ public final class PlenaryServer {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
         }
+        if (requestLog != null) jetty.setRequestLog(this::logRequest);
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) {
             context.getServletHandler().setDecodeAmbiguousURIs(true);
@@ -178,6 +182,13 @@ public final class PlenaryServer {
         fuseki.start();
         warm();
         return this;
+    }
+
+    /** One line per request: method, path, status and time taken. */
+    private void logRequest(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+        long ms = (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000;
+        requestLog.printf(java.util.Locale.ROOT, "%s %s %d %d ms%n", request.getMethod(), request.getHttpURI().getPath(),
+                response.getStatus(), ms);
     }
 
     public synchronized void stop() {
@@ -338,6 +349,7 @@ public final class PlenaryServer {
         private ServicePolicy services = ServicePolicy.off();
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private QueryLane lane = QueryLane.forThisMachine();
+        private java.io.PrintStream requestLog;
 
         private Builder() {}
 
@@ -353,6 +365,8 @@ public final class PlenaryServer {
         /** The public base IRI of the data (for the pages; IRIs in the data do not depend on it). */
         public Builder base(String base) { this.base = base; return this; }
         public Builder verbose(boolean verbose) { this.verbose = verbose; return this; }
+        /** Writes a line per request there (method, path, status, milliseconds); null for none (the default). */
+        public Builder requestLog(java.io.PrintStream log) { this.requestLog = log; return this; }
         /**
          * Most cells (rows times variables) of query answers kept per generation; zero keeps none. Two million
          * cells hold the ten competency questions at the default cap with room to spare, in about 100-200 MB.

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -27,18 +29,18 @@ import org.apache.jena.system.Txn;
 
 /**
  * Runs a SPARQL query file on a {@link PlenaryDatabase} without a server. SELECT results are written as a
- * text table, SPARQL 1.1 CSV or TSV, or SPARQL JSON; ASK as the same formats' boolean; CONSTRUCT and
+ * text table, SPARQL 1.1 CSV or TSV, SPARQL JSON or SPARQL XML; ASK as the same formats' boolean; CONSTRUCT and
  * DESCRIBE as Turtle whatever the format.
  */
 public final class QueryRunner {
     public enum Format {
-        TEXT, CSV, TSV, JSON;
+        TEXT, CSV, TSV, JSON, XML;
 
         public static Format parse(String name) {
             try {
                 return valueOf(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new PlenaryException("Unknown result format '" + name + "' (expected text, csv, tsv or json)");
+                throw new PlenaryException("Unknown result format '" + name + "' (expected text, csv, tsv, json or xml)");
             }
         }
     }
@@ -67,9 +69,18 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text, file.toAbsolutePath().toUri().toString(), Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            throw new QuerySyntaxException(file, e.getLine(), e.getColumn(), firstLine(e.getMessage()), e);
+            // The parser's message names the offending token's position, which is where the reader must look;
+            // the exception's own line and column are those of the last token that parsed. Report the first alone.
+            String detail = firstLine(e.getMessage());
+            Matcher at = TOKEN_POSITION.matcher(detail);
+            if (at.find())
+                throw new QuerySyntaxException(file, Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)),
+                        (detail.substring(0, at.start()) + " " + detail.substring(at.end())).replaceAll("\\s+", " ").strip(), e);
+            throw new QuerySyntaxException(file, e.getLine(), e.getColumn(), detail, e);
         }
     }
+
+    private static final Pattern TOKEN_POSITION = Pattern.compile("(?i)\\s*(?:at )?line (\\d+), column (\\d+)[.:]?");
 
     private static String firstLine(String message) {
         if (message == null) return "unparsable query";
@@ -114,6 +125,7 @@ public final class QueryRunner {
                 case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
                 case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
+                case XML -> ResultSetMgr.write(out, rs, ResultSetLang.RS_XML);
             }
         } else if (query.isAskType()) {
             boolean answer = exec.execAsk();
@@ -126,6 +138,7 @@ public final class QueryRunner {
                 case CSV -> ResultSetMgr.write(out, answer, ResultSetLang.RS_CSV);
                 case TSV -> ResultSetMgr.write(out, answer, ResultSetLang.RS_TSV);
                 case JSON -> ResultSetMgr.write(out, answer, ResultSetLang.RS_JSON);
+                case XML -> ResultSetMgr.write(out, answer, ResultSetLang.RS_XML);
             }
         } else if (query.isConstructType() || query.isDescribeType()) {
             Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();

@@ -22,6 +22,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.Dataset;
 import org.plenary.graph.IriScheme;
+import org.apache.jena.vocabulary.OWL;
 import org.plenary.graph.PL;
 import org.plenary.link.NameSimilarity;
 
@@ -33,8 +34,13 @@ import org.plenary.link.NameSimilarity;
  * <li>{@code GET|POST /reconcile?queries={"q0":{"query":..,"type":..,"limit":..,"properties":[{"pid":..,"v":..}]}}}:
  * a batch of queries; candidates {@code {id, name, type:[{id,name}], score (0..100), match}};</li>
  * <li>{@code /reconcile/suggest/entity|type|property?prefix=}: suggest responses {@code {"result":[{id,name,..}]}};</li>
- * <li>{@code /reconcile/preview?id=}: a small HTML card.</li>
+ * <li>{@code /reconcile/preview?id=}: a small HTML card (an unknown id: a JSON 404).</li>
+ * <li>{@code GET|POST /reconcile?extend={"ids":[..],"properties":[{"id":..}]}}: data extension, with property
+ * proposals at {@code /reconcile/properties?type=}.</li>
  * </ul>
+ * A query may have only {@code properties}; property values are matched through the role and participation nodes
+ * (see {@link EntityDirectory}). Suggest takes {@code type}, {@code cursor} and {@code limit}; an entity IRI as the
+ * prefix suggests that entity.
  * A {@code callback} parameter (a JavaScript identifier) wraps any JSON answer as JSONP.
  */
 public final class ReconciliationServlet extends HttpServlet {
@@ -76,9 +82,43 @@ public final class ReconciliationServlet extends HttpServlet {
     private static final Map<String, String> PROPERTIES = Map.of(
             PL.name.getURI(), "name", PL.altName.getURI(), "alternative name", PL.title.getURI(), "title",
             PL.date.getURI(), "date", PL.place.getURI(), "place", PL.heldBy.getURI(), "held by",
-            PL.holder.getURI(), "holder", PL.organization.getURI(), "organization");
+            PL.holder.getURI(), "holder", PL.organization.getURI(), "organization", PL.meeting.getURI(), "meeting");
 
-    private EntityDirectory directory() { return new EntityDirectory(datasets.get(), scorer); }
+    /** The directory of the dataset being served, read once per dataset (a published generation does not change). */
+    private volatile EntityDirectory directory;
+
+    private EntityDirectory directory() {
+        Dataset ds = datasets.get();
+        EntityDirectory d = directory;
+        if (d == null || d.dataset() != ds) directory = d = EntityDirectory.load(ds, scorer);
+        return d;
+    }
+
+    /** A column OpenRefine can add from matched entities: the property read, its name, and what its values are. */
+    private record Extension(String id, String property, String name, Optional<String> valueType) {}
+
+    /** Columns offered per type (data extension), in order. "wikidata" gives the QID of an accepted Wikidata link. */
+    private static final String WIKIDATA = "wikidata";
+    private static final Map<String, List<Extension>> EXTENSIONS = Map.of(
+            PL.Person.getURI(), List.of(
+                    new Extension(PL.title.getURI(), PL.title.getURI(), "title", Optional.empty()),
+                    new Extension(PL.organization.getURI(), PL.organization.getURI(), "organization", Optional.of(PL.Organization.getURI())),
+                    new Extension(PL.meeting.getURI(), PL.meeting.getURI(), "meeting", Optional.of(PL.Meeting.getURI())),
+                    new Extension(WIKIDATA, OWL.sameAs.getURI(), "Wikidata QID", Optional.empty()),
+                    new Extension(PL.altName.getURI(), PL.altName.getURI(), "other name", Optional.empty())),
+            PL.Organization.getURI(), List.of(
+                    new Extension(WIKIDATA, OWL.sameAs.getURI(), "Wikidata QID", Optional.empty()),
+                    new Extension(PL.altName.getURI(), PL.altName.getURI(), "other name", Optional.empty()),
+                    new Extension(PL.meeting.getURI(), PL.meeting.getURI(), "meeting", Optional.of(PL.Meeting.getURI()))),
+            PL.Place.getURI(), List.of(
+                    new Extension(WIKIDATA, OWL.sameAs.getURI(), "Wikidata QID", Optional.empty()),
+                    new Extension(PL.altName.getURI(), PL.altName.getURI(), "other name", Optional.empty())),
+            PL.Meeting.getURI(), List.of(
+                    new Extension(PL.date.getURI(), PL.date.getURI(), "date", Optional.empty()),
+                    new Extension(PL.place.getURI(), PL.place.getURI(), "place", Optional.of(PL.Place.getURI())),
+                    new Extension(PL.chair.getURI(), PL.chair.getURI(), "chair", Optional.of(PL.Person.getURI())),
+                    new Extension(PL.convenedBy.getURI(), PL.convenedBy.getURI(), "convened by", Optional.of(PL.Organization.getURI())),
+                    new Extension(WIKIDATA, OWL.sameAs.getURI(), "Wikidata QID", Optional.empty())));
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException { handle(req, resp); }
@@ -95,13 +135,17 @@ public final class ReconciliationServlet extends HttpServlet {
                 case "/", "" -> {
                     String queries = req.getParameter("queries");
                     if (queries != null) json(req, resp, batch(queries));
+                    else if (req.getParameter("extend") != null) json(req, resp, extend(req.getParameter("extend")));
                     else if (req.getParameter("query") != null) json(req, resp, single(req.getParameter("query")));
                     else json(req, resp, manifest(serviceUrl(req)));
                 }
-                case "/suggest/entity" -> json(req, resp, suggestEntity(param(req, "prefix")));
+                case "/suggest/entity" -> json(req, resp, suggestEntity(param(req, "prefix"), Optional.ofNullable(req.getParameter("type")),
+                        intParam(req, "cursor", 0), Math.min(MAX_LIMIT, Math.max(1, intParam(req, "limit", DEFAULT_LIMIT)))));
+                case "/properties" -> json(req, resp, proposeProperties(Optional.ofNullable(req.getParameter("type")),
+                        Math.min(MAX_LIMIT, Math.max(1, intParam(req, "limit", DEFAULT_LIMIT)))));
                 case "/suggest/type" -> json(req, resp, suggestFrom(EntityDirectory.TYPES, param(req, "prefix")));
                 case "/suggest/property" -> json(req, resp, suggestFrom(PROPERTIES, param(req, "prefix")));
-                case "/preview" -> preview(param(req, "id"), resp);
+                case "/preview" -> preview(req, param(req, "id"), resp);
                 default -> error(req, resp, HttpServletResponse.SC_NOT_FOUND, "No such reconciliation resource: " + path);
             }
         } catch (JsonException | IllegalArgumentException | ClassCastException | NullPointerException e) {
@@ -113,6 +157,16 @@ public final class ReconciliationServlet extends HttpServlet {
         String v = req.getParameter(name);
         if (v == null) throw new IllegalArgumentException("missing parameter '" + name + "'");
         return v;
+    }
+
+    private static int intParam(HttpServletRequest req, String name, int fallback) {
+        String v = req.getParameter(name);
+        if (v == null || v.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be a whole number, not '" + v + "'");
+        }
     }
 
     /** The service URL as the client reached it: scheme, host, port, context and servlet path. */
@@ -150,6 +204,13 @@ public final class ReconciliationServlet extends HttpServlet {
             suggest.put(kind, s);
         }
         m.put("suggest", suggest);
+        JsonObject extend = new JsonObject();
+        JsonObject propose = new JsonObject();
+        propose.put("service_url", serviceUrl);
+        propose.put("service_path", "/properties");
+        extend.put("propose_properties", propose);
+        extend.put("property_settings", new JsonArray());
+        m.put("extend", extend);
         return m;
     }
 
@@ -170,7 +231,11 @@ public final class ReconciliationServlet extends HttpServlet {
     }
 
     private JsonObject resultOf(JsonObject q) {
-        String text = q.get("query").getAsString().value();
+        // v0.2 allows a query of properties only: no "query", or an empty one.
+        Optional<String> text = q.hasKey("query") && q.get("query").isString()
+                ? Optional.of(q.get("query").getAsString().value()) : Optional.empty();
+        if (q.hasKey("query") && !q.get("query").isString() && !q.get("query").isNull())
+            throw new IllegalArgumentException("'query' must be a string");
         Optional<String> type = Optional.empty();
         if (q.hasKey("type")) {
             JsonValue t = q.get("type");
@@ -183,10 +248,11 @@ public final class ReconciliationServlet extends HttpServlet {
         if (q.hasKey("properties"))
             for (JsonValue pv : q.get("properties").getAsArray()) {
                 JsonObject p = pv.getAsObject();
-                String pid = p.get("pid").getAsString().value();
-                if (pid.startsWith("pl:")) pid = PL.NS + pid.substring(3);
-                props.add(new EntityDirectory.PropertyValue(pid, values(p.get("v"))));
+                if (!p.hasKey("pid") || !p.get("pid").isString()) throw new IllegalArgumentException("a property needs a 'pid' string");
+                props.add(new EntityDirectory.PropertyValue(propertyIri(p.get("pid").getAsString().value()), values(p.get("v"))));
             }
+        if (text.map(String::isBlank).orElse(true) && props.isEmpty())
+            throw new IllegalArgumentException("a query needs a 'query' string or 'properties'");
         JsonArray result = new JsonArray();
         for (Candidate c : directory().reconcile(text, type, props, limit)) {
             JsonObject o = new JsonObject();
@@ -215,9 +281,15 @@ public final class ReconciliationServlet extends HttpServlet {
         return out;
     }
 
-    private JsonObject suggestEntity(String prefix) {
+    /** A property id as clients send it: a full IRI or {@code pl:name}. */
+    private static String propertyIri(String pid) {
+        String p = pid.trim();
+        return p.startsWith("pl:") ? PL.NS + p.substring(3) : p;
+    }
+
+    private JsonObject suggestEntity(String prefix, Optional<String> type, int cursor, int limit) {
         JsonArray result = new JsonArray();
-        for (EntityDirectory.Entry e : directory().suggest(prefix, DEFAULT_LIMIT)) {
+        for (EntityDirectory.Entry e : directory().suggest(prefix, type, cursor, limit)) {
             JsonObject o = idName(e.iri(), e.name() == null ? e.iri() : e.name());
             if (!e.types().isEmpty()) o.put("description", String.join(", ",
                     e.types().stream().map(t -> EntityDirectory.TYPES.getOrDefault(t, t)).toList()));
@@ -240,10 +312,102 @@ public final class ReconciliationServlet extends HttpServlet {
         return r;
     }
 
-    private void preview(String id, HttpServletResponse resp) throws IOException {
+    /** Property proposals (data extension): the columns offered for entities of a type (all types' when none). */
+    private JsonObject proposeProperties(Optional<String> type, int limit) {
+        JsonArray props = new JsonArray();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String t : EntityDirectory.types(type))
+            for (Extension x : EXTENSIONS.getOrDefault(t, List.of()))
+                if (seen.add(x.id()) && props.size() < limit) props.add(idName(x.id(), x.name()));
+        JsonObject r = new JsonObject();
+        r.put("type", type.orElse(""));
+        r.put("limit", limit);
+        r.put("properties", props);
+        return r;
+    }
+
+    /**
+     * Data extension: {@code {"ids":[..], "properties":[{"id":..}]}} gives each entity's values of each property,
+     * read as reconciliation reads them (titles and organizations from the roles a person holds, meetings from the
+     * participations). Values are {@code {"id","name"}} for entities, {@code {"str"}} for text and Wikidata QIDs,
+     * {@code {"float"}}, {@code {"bool"}} or {@code {"date"}} for typed literals.
+     */
+    JsonObject extend(String extendJson) {
+        JsonObject request = JSON.parse(extendJson);
+        if (!request.hasKey("ids") || !request.get("ids").isArray()) throw new IllegalArgumentException("'extend' needs an 'ids' array");
+        if (!request.hasKey("properties") || !request.get("properties").isArray()) throw new IllegalArgumentException("'extend' needs a 'properties' array");
+        List<Extension> wanted = new ArrayList<>();
+        for (JsonValue pv : request.get("properties").getAsArray()) {
+            if (!pv.isObject() || !pv.getAsObject().hasKey("id")) throw new IllegalArgumentException("each property needs an 'id'");
+            String id = pv.getAsObject().get("id").getAsString().value();
+            Extension known = EXTENSIONS.values().stream().flatMap(List::stream)
+                    .filter(x -> x.id().equals(id) || x.id().equals(propertyIri(id))).findFirst().orElse(null);
+            wanted.add(known != null ? known : new Extension(id, propertyIri(id), PROPERTIES.getOrDefault(propertyIri(id), id), Optional.empty()));
+        }
+        EntityDirectory dir = directory();
+        JsonArray meta = new JsonArray();
+        for (Extension x : wanted) {
+            JsonObject m = idName(x.id(), x.name());
+            x.valueType().ifPresent(t -> m.put("type", idName(t, EntityDirectory.TYPES.getOrDefault(t, t))));
+            meta.add(m);
+        }
+        JsonObject rows = new JsonObject();
+        for (JsonValue idv : request.get("ids").getAsArray()) {
+            String id = idv.getAsString().value();
+            JsonObject row = new JsonObject();
+            for (Extension x : wanted) {
+                JsonArray cells = new JsonArray();
+                java.util.Set<String> seen = new java.util.HashSet<>(); // "executive director" and "Executive Director": one cell
+                for (EntityDirectory.Value v : dir.values(dir.canonical(id), x.property())) {
+                    if (!v.isIri() && !seen.add(org.plenary.link.NameKeys.key(v.text()) + "\u0000" + v.datatype())) continue;
+                    if (x.id().equals(WIKIDATA)) {
+                        if (v.isIri() && v.iri().startsWith(WIKIDATA_ENTITY)) cells.add(cell("str", v.iri().substring(WIKIDATA_ENTITY.length())));
+                    } else if (v.isIri()) {
+                        cells.add(idName(v.iri(), v.text() == null ? v.iri() : v.text()));
+                    } else {
+                        cells.add(literalCell(v));
+                    }
+                }
+                row.put(x.id(), cells);
+            }
+            rows.put(id, row);
+        }
+        JsonObject r = new JsonObject();
+        r.put("meta", meta);
+        r.put("rows", rows);
+        return r;
+    }
+
+    private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+    private static JsonObject cell(String kind, String value) {
+        JsonObject o = new JsonObject();
+        o.put(kind, value);
+        return o;
+    }
+
+    private static JsonObject literalCell(EntityDirectory.Value v) {
+        String dt = v.datatype() == null ? "" : v.datatype();
+        JsonObject o = new JsonObject();
+        try {
+            if (dt.endsWith("#decimal") || dt.endsWith("#double") || dt.endsWith("#float") || dt.endsWith("#integer")) {
+                o.put("float", JsonNumber.value(new BigDecimal(v.text().trim())));
+                return o;
+            }
+        } catch (NumberFormatException e) {
+            // not a number after all: kept as text below
+        }
+        if (dt.endsWith("#boolean")) o.put("bool", "true".equals(v.text().trim()) || "1".equals(v.text().trim()));
+        else if (dt.endsWith("#date")) o.put("date", v.text() + "T00:00:00Z");
+        else if (dt.endsWith("#dateTime")) o.put("date", v.text());
+        else o.put("str", v.text());
+        return o;
+    }
+
+    private void preview(HttpServletRequest req, String id, HttpServletResponse resp) throws IOException {
         Optional<EntityDirectory.Entry> entry = iris.isResource(id) ? directory().entry(id) : Optional.empty();
         if (entry.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown entity");
+            error(req, resp, HttpServletResponse.SC_NOT_FOUND, "No entity " + id + " in this dataset");
             return;
         }
         EntityDirectory.Entry e = entry.get();

@@ -166,4 +166,35 @@ class LinkCommandTest {
         assertNotEquals(0, rc);
         assertFalse(Files.exists(dir.resolve("links.tsv")));
     }
+
+    @Test
+    void withNeitherNamesNorDatabaseTheUsageErrorNamesBoth() {
+        Cli.Run r = Cli.run("link");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("Error: Missing required argument") && r.err().contains("--db=DIR") && r.err().contains("--names=FILE"), r.err());
+    }
+
+    @Test
+    void aMistypedDatabaseIsAnErrorNamingItAndNothingIsCreated(@TempDir Path dir) {
+        Path typo = dir.resolve("dbb");
+        Cli.Run r = Cli.run("link", "--db", typo.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("plenary link: No Plenary database at " + typo + ": the directory does not exist", r.err().strip());
+        assertFalse(Files.exists(typo));
+    }
+
+    @Test
+    void aDatabaseThatARunningServerHoldsIsOneLine(@TempDir Path dir) throws Exception {
+        Path db = Cli.emptyDatabase(dir, "http://localhost:3030/");
+        Process server = ServeCommandTest.serve(dir, "--db", db.toString(), "--port", "0");
+        try {
+            Cli.Run r = Cli.run("link", "--db", db.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("plenary link: Database ") && r.err().contains("is in use by process " + server.pid()), r.err());
+        } finally {
+            server.destroy();
+            server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }

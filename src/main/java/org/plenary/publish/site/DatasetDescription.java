@@ -38,6 +38,8 @@ final class DatasetDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String SPDX = "http://spdx.org/rdf/terms#";
     static final String GPL = "https://spdx.org/licenses/GPL-3.0-or-later";
+    /** The licence of the dataset itself: CC0 1.0, as Wikidata's facts. */
+    static final String DATA_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     /**
@@ -107,6 +109,13 @@ final class DatasetDescription {
                 qe.execSelect().forEachRemaining((QuerySolution s) -> dataset.addProperty(DCTerms.license, s.get("l")));
             }
         });
+        // The dataset's own licence covers what Plenary made (the graph's structure, IRIs and extracted facts), as
+        // Wikidata licenses its facts; quoted article text stays under its publisher's terms (dcterms:rights).
+        dataset.addProperty(DCTerms.license, m.createResource(DATA_LICENSE));
+        long modified = site.generation().lastModified();
+        if (modified > 0)
+            dataset.addLiteral(DCTerms.modified, m.createTypedLiteral(
+                    java.time.Instant.ofEpochMilli(modified).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
         dataset.addProperty(DCTerms.rights, "The facts are extracted from news articles and point to their exact text; "
                 + "each article remains under its publisher's terms (see each source's licence). The software is GPL-3.0-or-later.");
         site.dumps().ifPresent(dir -> distributions(m, dataset, base, dir));

@@ -30,7 +30,7 @@ final class IdServlet extends HttpServlet {
         }
         Optional<RdfFormat> format = Negotiation.chooseForId(req);
         if (format.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "Offered: text/html and " + RdfFormat.RDF.stream().map(f -> f.mediaType).toList());
+            Responses.notAcceptable(resp, java.util.stream.Stream.concat(java.util.stream.Stream.of(RdfFormat.HTML), RdfFormat.RDF.stream()).toList());
             return;
         }
         String path = found.known().isAlias() ? site.localPath(found.known().canonical()).orElseThrow() : req.getPathInfo();

@@ -30,7 +30,10 @@ final class Negotiation {
         } catch (RuntimeException e) {
             return Optional.of(fallback); // An unparsable header is treated as no header.
         }
-        AcceptList server = AcceptList.create(offered.stream().map(f -> f.mediaType).toArray(String[]::new));
+        // Aliases come after every main type, so that "*/*" still picks the first format offered.
+        List<String> types = new java.util.ArrayList<>(offered.stream().map(f -> f.mediaType).toList());
+        offered.forEach(f -> types.addAll(f.aliases));
+        AcceptList server = AcceptList.create(types.toArray(String[]::new));
         MediaType chosen = AcceptList.match(client, server);
         return chosen == null ? Optional.empty() : RdfFormat.byMediaType(chosen.getContentTypeStr());
     }

@@ -14,9 +14,10 @@ import org.apache.jena.riot.WebContent;
  */
 public enum RdfFormat {
     HTML("html", WebContent.contentTypeHTML, null, null),
-    TURTLE("ttl", WebContent.contentTypeTurtle, Lang.TURTLE, RDFFormat.TURTLE_PRETTY),
+    TURTLE("ttl", WebContent.contentTypeTurtle, Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "application/x-turtle"),
     JSONLD("jsonld", WebContent.contentTypeJSONLD, Lang.JSONLD, RDFFormat.JSONLD_PRETTY),
-    NTRIPLES("nt", WebContent.contentTypeNTriples, Lang.NTRIPLES, RDFFormat.NTRIPLES),
+    // "text/plain" is N-Triples' media type before RDF 1.1; rdflib still asks for it ("text/plain, */*;q=0.1").
+    NTRIPLES("nt", WebContent.contentTypeNTriples, Lang.NTRIPLES, RDFFormat.NTRIPLES, "text/plain"),
     RDFXML("rdf", WebContent.contentTypeRDFXML, Lang.RDFXML, RDFFormat.RDFXML_PRETTY),
     TRIG("trig", WebContent.contentTypeTriG, Lang.TRIG, RDFFormat.TRIG_PRETTY);
 
@@ -27,12 +28,15 @@ public enum RdfFormat {
     public final String mediaType;
     public final Lang lang;
     public final RDFFormat writerFormat;
+    /** Older media types clients still send for this syntax; answers always carry {@link #mediaType}. */
+    public final List<String> aliases;
 
-    RdfFormat(String name, String mediaType, Lang lang, RDFFormat writerFormat) {
+    RdfFormat(String name, String mediaType, Lang lang, RDFFormat writerFormat, String... aliases) {
         this.name = name;
         this.mediaType = mediaType;
         this.lang = lang;
         this.writerFormat = writerFormat;
+        this.aliases = List.of(aliases);
     }
 
     public boolean isRdf() { return lang != null; }
@@ -49,6 +53,9 @@ public enum RdfFormat {
     public static Optional<RdfFormat> byMediaType(String mediaType) {
         for (RdfFormat f : values())
             if (f.mediaType.equalsIgnoreCase(mediaType)) return Optional.of(f);
+        for (RdfFormat f : values())
+            for (String a : f.aliases)
+                if (a.equalsIgnoreCase(mediaType)) return Optional.of(f);
         return Optional.empty();
     }
 }

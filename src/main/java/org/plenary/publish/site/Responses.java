@@ -30,6 +30,17 @@ final class Responses {
         resp.setHeader("Location", query == null ? path : path + "?" + query);
     }
 
+    /**
+     * 406 with the formats on offer as plain text. Not {@code sendError}: Jetty's error page drops the headers set
+     * before it, and a 406 must keep {@code Vary: Accept} (a cache may otherwise serve it to every client).
+     */
+    static void notAcceptable(HttpServletResponse resp, java.util.List<RdfFormat> offered) throws IOException {
+        resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getWriter().println("Not acceptable. Offered: " + String.join(", ", offered.stream().map(f -> f.mediaType).toList())
+                + " (or ?format=" + String.join("|", offered.stream().map(f -> f.name).toList()) + ")");
+    }
+
     /** Sends a kept body (not for HEAD, which gets the headers only). */
     static void write(HttpServletRequest req, HttpServletResponse resp, RepresentationCache.Representation r) throws IOException {
         resp.setContentType(r.contentType());

@@ -53,19 +53,30 @@ final class SearchServlet extends HttpServlet {
     }
 
     /**
-     * {@code q} as Lucene query syntax that means its words and nothing else: special characters escaped, and the
-     * operator words AND, OR and NOT (operators only in capitals) searched as the words they are.
+     * The Lucene query for what a reader typed: each word as a word or as the start of one ("salm" finds Salmón: the
+     * index folds accents and case, and Lucene folds a prefix the same way), any of them. Lucene's query syntax in
+     * the input is taken literally, and the operator words AND, OR and NOT (operators only in capitals) are searched
+     * as the words they are.
      */
-    static String plainWords(String q) {
-        return OPERATOR_WORD.matcher(QueryParserBase.escape(q)).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+    static String luceneQuery(String typed) {
+        StringBuilder b = new StringBuilder();
+        for (String word : typed.trim().split("\\s+")) {
+            if (word.isEmpty()) continue;
+            String w = QueryParserBase.escape(OPERATOR_WORD.matcher(word).matches() ? word.toLowerCase(java.util.Locale.ROOT) : word);
+            if (b.length() > 0) b.append(' ');
+            // A prefix is not analyzed into words: only a plain word of two letters or more is also taken as one.
+            if (word.codePointCount(0, word.length()) >= 2 && word.chars().allMatch(Character::isLetterOrDigit))
+                b.append('(').append(w).append(" OR ").append(w).append("*)");
+            else b.append(w);
+        }
+        return b.toString();
     }
 
-    private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
+    private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("AND|OR|NOT");
 
     List<Hit> search(Dataset ds, String q) {
-        // The words are searched as words: Lucene's query syntax in the input is taken literally. They are bound as
-        // a term, not spliced into text (ParameterizedSparqlString refused a search ending in a backslash).
-        org.apache.jena.graph.Node words = org.apache.jena.graph.NodeFactory.createLiteralString(plainWords(q));
+        // Bound as terms, not spliced into text (ParameterizedSparqlString refused a search ending in a backslash).
+        org.apache.jena.graph.Node words = org.apache.jena.graph.NodeFactory.createLiteralString(luceneQuery(q));
         org.apache.jena.graph.Node limit = org.apache.jena.graph.NodeFactory.createLiteralDT(Integer.toString(LIMIT),
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
         Map<String, Hit> best = new LinkedHashMap<>();

@@ -8,7 +8,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -22,6 +24,7 @@ final class ServiceDescription {
 
     private ServiceDescription() {}
 
+    /** The description of the generation being served (see {@link Site#serviceDescription()}, which keeps it). */
     static Model model(Site site) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD).setNsPrefix("void", DatasetDescription.VOID).setNsPrefix("formats", FORMATS);
@@ -42,6 +45,18 @@ final class ServiceDescription {
                 .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Graph"))
                         .addProperty(m.createProperty(DatasetDescription.VOID, "inDataset"), dataset)));
+        Resource described = service.getPropertyResourceValue(m.createProperty(SD, "defaultDataset"));
+        // Each named graph (one per source, resolution, links, build, ontology), with the page its IRI answers with.
+        Dataset ds = site.dataset();
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+            if (!g.isURI()) return;
+            described.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
+                    .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
+                    .addProperty(m.createProperty(SD, "name"), m.createResource(g.getURI()))
+                    .addProperty(m.createProperty(SD, "graph"), m.createResource()
+                            .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                            .addLiteral(m.createProperty(DatasetDescription.VOID, "triples"), ds.asDatasetGraph().getGraph(g).size())));
+        }));
         return m;
     }
 
@@ -52,18 +67,19 @@ final class ServiceDescription {
         offered.add(RdfFormat.HTML);
         Optional<RdfFormat> format = Negotiation.choose(req, offered, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            Responses.notAcceptable(resp, offered);
             return;
         }
         if (format.get() == RdfFormat.HTML) {
             java.io.StringWriter ttl = new java.io.StringWriter();
-            RDFDataMgr.write(ttl, model(site), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+            RDFDataMgr.write(ttl, site.serviceDescription(), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
             site.templates.write(resp, "void", java.util.Map.of("title", "SPARQL service description", "turtle", ttl.toString()));
             return;
         }
         resp.setContentType(format.get().mediaType + "; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, model(site), format.get().writerFormat);
+            if (format.get() == RdfFormat.JSONLD) out.write(JsonLdDescription.write(site.serviceDescription(), site.iris()));
+            else RDFDataMgr.write(out, site.serviceDescription(), format.get().writerFormat);
         }
     }
 }

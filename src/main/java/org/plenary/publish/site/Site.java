@@ -26,6 +26,8 @@ public final class Site {
     public static final String NAME = "Plenary";
     /** A resource path after {@code /id}, {@code /data} or {@code /page}: {@code /kind/slug[/more]}. */
     private static final Pattern RESOURCE_PATH = Pattern.compile("/[a-z]+(/[A-Za-z0-9._~%-]+)+");
+    /** A named graph's path after {@code /graph}: {@code /kind[/name]} ({@code /resolution}, {@code /source/x}). */
+    private static final Pattern GRAPH_PATH = Pattern.compile("/[a-z]+(/[A-Za-z0-9._~%-]+)*");
 
     private final PlenaryDatabase database;
     private final IriScheme iris;
@@ -50,6 +52,7 @@ public final class Site {
         return fb.addServlet("/id/*", new IdServlet(this))
                 .addServlet("/data/*", new DataServlet(this))
                 .addServlet("/page/*", new PageServlet(this))
+                .addServlet("/graph/*", new GraphServlet(this))
                 .addServlet("/search", new SearchServlet(this))
                 .addServlet("/query", new QueryPageServlet(this))
                 .addServlet("/static/*", new StaticServlet())
@@ -77,6 +80,17 @@ public final class Site {
             return true;
         }
         return false;
+    }
+
+    /** The service description and the generation it describes: counting each graph's triples is made once. */
+    private record Described(String generation, org.apache.jena.rdf.model.Model model) {}
+    private volatile Described serviceDescription;
+
+    org.apache.jena.rdf.model.Model serviceDescription() {
+        String tag = generation().tag();
+        Described d = serviceDescription;
+        if (d == null || !d.generation().equals(tag)) serviceDescription = d = new Described(tag, ServiceDescription.model(this));
+        return d.model();
     }
 
     IriScheme iris() { return iris; }
@@ -137,6 +151,14 @@ public final class Site {
         return Optional.of(iris.base() + "id" + pathInfo);
     }
 
+    /** The named graph IRI a request path after {@code /graph} stands for ({@code {base}graph/...}). */
+    Optional<String> graphIri(String pathInfo) {
+        if (pathInfo == null || !GRAPH_PATH.matcher(pathInfo).matches() || pathInfo.contains("/../")
+                || pathInfo.toLowerCase(Locale.ROOT).contains("%2f"))
+            return Optional.empty();
+        return Optional.of(iris.base() + "graph" + pathInfo);
+    }
+
     /** The local path of a resource IRI of this dataset ({@code /kind/slug}), or empty for other IRIs. */
     Optional<String> localPath(String iri) {
         return iri != null && iris.isResource(iri) ? Optional.of(iri.substring(iris.base().length() + 2)) : Optional.empty();
@@ -147,6 +169,7 @@ public final class Site {
      * URL, else null (no link: a {@code javascript:} or {@code data:} IRI in the data must not become one).
      */
     String href(String iri) {
+        if (iri != null && iri.startsWith(iris.base() + "graph/")) return iri.substring(iris.base().length() - 1);
         return localPath(iri).map(p -> "/page" + p).orElse(isWebLink(iri) ? iri : null);
     }
 

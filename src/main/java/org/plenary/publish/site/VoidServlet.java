@@ -34,7 +34,7 @@ final class VoidServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<RdfFormat> format = Negotiation.choose(req, OFFERED, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            Responses.notAcceptable(resp, OFFERED);
             return;
         }
         Generation gen = site.generation();
@@ -51,7 +51,8 @@ final class VoidServlet extends HttpServlet {
         }
         resp.setContentType(format.get().mediaType + "; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, m, format.get().writerFormat);
+            if (format.get() == RdfFormat.JSONLD) out.write(JsonLdDescription.write(m, site.iris())); // plain-term keys
+            else RDFDataMgr.write(out, m, format.get().writerFormat);
         }
     }
 }

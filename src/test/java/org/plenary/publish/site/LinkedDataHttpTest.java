@@ -107,7 +107,7 @@ class LinkedDataHttpTest {
         assertEquals(404, get("/page/person/nobody-at-all").statusCode());
         assertEquals(404, get("/id/person/..%2F..%2Fetc").statusCode());
         assertEquals(406, get(local(TinyCorpus.PERSON), "Accept", "image/png").statusCode());
-        assertEquals(406, get("/data/person/eve-example", "Accept", "text/html").statusCode());
+        assertEquals(303, get("/data/person/eve-example", "Accept", "text/html").statusCode(), "a reader is sent to the page");
         assertEquals(406, get("/data/person/eve-example?format=xlsx").statusCode());
     }
 
