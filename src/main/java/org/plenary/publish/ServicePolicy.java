@@ -51,6 +51,7 @@ import org.apache.jena.sparql.util.Context;
  * A query naming any other endpoint is refused before it runs, with a 400 saying which.
  */
 public final class ServicePolicy {
+    private static final String UNKNOWN_HOST = "unknown host ";
     private final Set<String> allowed;
     private final boolean localTargets;
     final int maxCalls;
@@ -89,8 +90,10 @@ public final class ServicePolicy {
             URI uri = parse(e).orElseThrow(() -> new IllegalArgumentException(
                     "--service-allow " + e + ": not an absolute http or https URL"));
             if (!localTargets) {
+                // A host that does not resolve now (an offline machine) is allowed: every call checks it again.
                 String why = refusedHost(uri);
-                if (why != null) throw new IllegalArgumentException("--service-allow " + e + ": " + why);
+                if (why != null && !why.startsWith(UNKNOWN_HOST))
+                    throw new IllegalArgumentException("--service-allow " + e + ": " + why);
             }
             ok.add(e);
         }
@@ -157,7 +160,7 @@ public final class ServicePolicy {
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return "unknown host " + uri.getHost();
+            return UNKNOWN_HOST + uri.getHost();
         }
         for (InetAddress a : addresses)
             if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()

@@ -28,4 +28,15 @@ class ServeServiceAllowTest {
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("plenary serve: --service-allow " + endpoint + ": "), message);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHostThatDoesNotResolveNowIsAllowedAndCheckedAtEachCall() {
+        // An offline machine cannot resolve query.wikidata.org: the option is still taken (the server then fails
+        // on the missing database here, after the option was accepted).
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new PlenaryCommand()).setErr(new PrintWriter(err))
+                .execute("serve", "--db", dir.resolve("missing").toString(), "--port", "0", "--service-allow", "https://no-such-host.invalid/sparql");
+        assertEquals(2, exit, err.toString());
+        assertFalse(err.toString().contains("--service-allow"), err.toString());
+    }
 }
