@@ -103,6 +103,7 @@ public final class BenchMain {
                 case "scale" -> scale();
                 case "peers" -> Peers.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed", Math.max(5, reps));
                 case "soak" -> Soak.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed");
+                case "reliability" -> Reliability.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed");
                 case "heap" -> heap();
                 case "incremental" -> IncrementalBench.run(articleCounts);
                 default -> throw new IllegalArgumentException("unknown benchmark " + w);

@@ -2,12 +2,15 @@ package org.plenary.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.plenary.publish.PlenaryDatabase;
 import org.plenary.publish.PlenaryException;
 import org.plenary.publish.PlenaryServer;
+import org.plenary.publish.ServicePolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +44,11 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--listen-all", description = "Listen on all network interfaces, not only loopback.")
     boolean listenAll;
 
+    @Option(names = "--service-allow", paramLabel = "URL",
+            description = "Let SPARQL SERVICE call this endpoint (repeatable; none by default), e.g. https://query.wikidata.org/sparql. "
+                    + "Only http(s) URLs of public hosts; queries may name no other endpoint.")
+    List<String> serviceAllow = new ArrayList<>();
+
     /** Also logs each request on stderr: method, path, status and milliseconds. */
     @Mixin VerboseOption verbose;
 
@@ -56,6 +64,12 @@ public class ServeCommand implements Callable<Integer> {
             return failures.report(Failures.BAD_INPUT, "--result-cache " + resultCacheCells + ": must be 0 or more", null);
         if (port < 0 || port > 65535)
             return failures.report(Failures.BAD_INPUT, "--port " + port + ": must be 0 to 65535", null);
+        ServicePolicy services;
+        try {
+            services = serviceAllow.isEmpty() ? ServicePolicy.off() : ServicePolicy.allow(serviceAllow);
+        } catch (IllegalArgumentException e) {
+            return failures.report(Failures.BAD_INPUT, e.getMessage(), null);
+        }
         PlenaryServer started;
         try {
             PlenaryDatabase db = PlenaryDatabase.existing(database.dir);
@@ -68,6 +82,7 @@ public class ServeCommand implements Callable<Integer> {
                     .verbose(verbose.verbose)
                     .requestLog(verbose.verbose ? System.err : null)
                     .resultCacheCells(resultCacheCells)
+                    .services(services)
                     .build()
                     .start();
         } catch (PlenaryException e) {

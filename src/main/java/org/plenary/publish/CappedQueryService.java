@@ -3,8 +3,13 @@ package org.plenary.publish;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 
@@ -16,17 +21,59 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 final class CappedQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
     private final ResultCache answers;
+    private final ServicePolicy services;
 
-    CappedQueryService(long maxResults, ResultCache answers) {
+    CappedQueryService(long maxResults, ResultCache answers, ServicePolicy services) {
         this.maxResults = maxResults;
         this.answers = answers;
+        this.services = services;
     }
 
+    /**
+     * Refuses a SERVICE the {@link ServicePolicy} does not allow (400 naming the endpoint), guards REGEX and REPLACE
+     * against running past the timeout ({@link RegexGuard}), and caps the results.
+     */
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        try {
+            services.check(query);
+        } catch (ServicePolicy.Refused e) {
+            ServletOps.errorBadRequest(e.getMessage());
+        }
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-        cap(decided.getRight(), maxResults);
-        return decided;
+        Query guarded = RegexGuard.guard(decided.getRight());
+        cap(guarded, maxResults);
+        return Pair.create(decided.getLeft(), guarded);
+    }
+
+    /** UNION branches one query may have: ARQ nests a UNION's branches as deep as it has branches. */
+    static final int MAX_UNION_BRANCHES = 1000;
+    /** Syntax elements (patterns, groups, filters...) one query may have. */
+    static final int MAX_ELEMENTS = 50_000;
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        int[] elements = {0};
+        int[] widest = {0};
+        ElementWalker.walk(query.getQueryPattern() == null ? new ElementGroup() : query.getQueryPattern(), new ElementVisitorBase() {
+            @Override public void visit(ElementUnion el) { widest[0] = Math.max(widest[0], el.getElements().size()); }
+            @Override public void visit(ElementGroup el) { elements[0] += el.size(); }
+        });
+        if (widest[0] > MAX_UNION_BRANCHES)
+            ServletOps.errorBadRequest("A UNION of " + widest[0] + " branches: at most " + MAX_UNION_BRANCHES + " (use VALUES to list alternatives)");
+        if (elements[0] > MAX_ELEMENTS)
+            ServletOps.errorBadRequest("A query of " + elements[0] + " patterns: at most " + MAX_ELEMENTS);
+    }
+
+    /** A query that still nests too deep for the engine's stack is the client's, not the server's, error. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("The query nests too deeply to be run");
+        }
     }
 
     /** Gives {@code q} the cap as its LIMIT if it has none or a larger one; zero or less caps nothing. */

@@ -66,6 +66,11 @@ public final class PlenaryServer {
     /** Fuseki name of the data access point; "/" makes its endpoints live at the server root. */
     static final String ROOT = "/";
     static final String SPARQL = "sparql";
+    /**
+     * Largest request body by default: 256 KB holds any hand-written query; parsing time grows faster than linearly
+     * with a query's size (a 4 MB literal took 26 s), so a bound on size is a bound on parse time.
+     */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
 
     private final PlenaryDatabase database;
     private final int requestedPort;
@@ -77,6 +82,10 @@ public final class PlenaryServer {
     private final long cacheCells;
     private final Duration keepAnswersAfter;
     private final boolean warm;
+    private final ServicePolicy services;
+    private final long maxRequestBytes;
+    private final QueryLane lane;
+    private RequestGate gate;
     private final java.io.PrintStream requestLog;
 
     private FusekiServer fuseki;
@@ -106,6 +115,9 @@ public final class PlenaryServer {
         this.cacheCells = b.cacheCells;
         this.keepAnswersAfter = b.keepAnswersAfter;
         this.warm = b.warm;
+        this.services = b.services;
+        this.maxRequestBytes = b.maxRequestBytes;
+        this.lane = b.lane;
         this.requestLog = b.requestLog;
     }
 
@@ -123,7 +135,12 @@ public final class PlenaryServer {
         DataService service = dataService(gen);
         served = gen;
         Site site = Site.create(database, base, "/" + SPARQL);
+        RequestGate requests = new RequestGate(maxRequestBytes, lane,
+                queryTimeout == null || queryTimeout.isZero() ? Duration.ofSeconds(30) : queryTimeout, "/" + SPARQL);
+        gate = requests;
+        ConnectionLimits limits = ConnectionLimits.forQueryTimeout(queryTimeout);
         FusekiServer.Builder fb = FusekiServer.create()
+                .numServerThreads(8, limits.maxThreads)
                 .port(requestedPort)
                 .loopback(loopback)
                 .verbose(verbose)
@@ -131,16 +148,15 @@ public final class PlenaryServer {
                 .enableStats(false)
                 .enableCors(true, null)
                 // Fuseki main runs this filter before its dispatcher.
-                .addFilter("/*", (Filter) (req, resp, chain) -> {
-                    HttpServletRequest r = (HttpServletRequest) req;
-                    HttpServletResponse w = (HttpServletResponse) resp;
+                .addFilter("/*", (Filter) (req, resp, chain) -> requests.pass((HttpServletRequest) req,
+                        (HttpServletResponse) resp, (r, w) -> {
                     if (hasEncodedSeparator(r)) {
                         w.sendError(HttpServletResponse.SC_NOT_FOUND);
                         return;
                     }
                     followCurrent();
-                    if (!site.intercept(r, w)) chain.doFilter(req, resp);
-                })
+                    if (!site.intercept(r, w)) chain.doFilter(r, w);
+                }))
                 .addFilter("/" + SPARQL, new SparqlClientRequests())
                 .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
@@ -154,14 +170,19 @@ public final class PlenaryServer {
         // every traversal attempt ends in a 404. A path that climbs above the root or holds an encoded NUL never
         // reaches a handler (Jetty refuses it while parsing the request line): the error handler answers it 404.
         Server jetty = fuseki.getJettyServer();
-        jetty.setErrorHandler(new UnresolvablePathErrors(jetty.getErrorHandler()));
+        // Error pages say what went wrong, never which Java class failed.
+        jetty.setErrorHandler(new UnresolvablePathErrors(new PlainErrorPages.ForServer()));
+        limits.apply(jetty);
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory hcf = c.getConnectionFactory(HttpConnectionFactory.class);
             if (hcf != null) hcf.getHttpConfiguration().setUriCompliance(UriCompliance.LEGACY);
         }
         if (requestLog != null) jetty.setRequestLog(this::logRequest);
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
-        if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
+        if (context != null) {
+            context.getServletHandler().setDecodeAmbiguousURIs(true);
+            context.setErrorHandler(new PlainErrorPages.ForServlets());
+        }
         fuseki.start();
         warm();
         return this;
@@ -179,6 +200,7 @@ public final class PlenaryServer {
         warming.shutdownNow();
         fuseki.stop();
         fuseki = null;
+        if (gate != null) gate.close();
     }
 
     /** Blocks until the server stops. */
@@ -198,11 +220,12 @@ public final class PlenaryServer {
         Context context = new Context();
         if (queryTimeout != null && !queryTimeout.isZero())
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        services.install(context, queryTimeout);
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(SPARQL)
                 .context(context)
-                .processor(new CappedQueryService(maxResults, cache))
+                .processor(new CappedQueryService(maxResults, cache, services))
                 .build();
         DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(query).build();
         return service;
@@ -333,6 +356,9 @@ public final class PlenaryServer {
         private long cacheCells = 2_000_000;
         private Duration keepAnswersAfter = Duration.ofMillis(50);
         private boolean warm = true;
+        private ServicePolicy services = ServicePolicy.off();
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private QueryLane lane = QueryLane.forThisMachine();
         private java.io.PrintStream requestLog;
 
         private Builder() {}
@@ -360,6 +386,13 @@ public final class PlenaryServer {
         public Builder keepAnswersAfter(Duration d) { this.keepAnswersAfter = d; return this; }
         /** Ask the shipped competency queries in the background when a generation is first served (the default). */
         public Builder warm(boolean warm) { this.warm = warm; return this; }
+
+        /** Which endpoints SERVICE may call; {@link ServicePolicy#off()} (the default) allows none. */
+        public Builder services(ServicePolicy services) { this.services = Objects.requireNonNull(services, "services"); return this; }
+        /** Largest request body (a query or form) accepted; larger ones get 413. */
+        public Builder maxRequestBytes(long bytes) { this.maxRequestBytes = bytes; return this; }
+        /** The lane queries run in (tests give one of their own). */
+        Builder queryLane(QueryLane lane) { this.lane = Objects.requireNonNull(lane, "lane"); return this; }
 
         public PlenaryServer build() { return new PlenaryServer(this); }
     }

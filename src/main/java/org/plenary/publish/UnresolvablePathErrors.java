@@ -31,6 +31,7 @@ final class UnresolvablePathErrors implements Request.Handler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        SecurityHeaders.apply((name, value) -> response.getHeaders().put(name, value));
         if (isUnresolvablePath((Throwable) request.getAttribute(ErrorHandler.ERROR_EXCEPTION))) {
             response.setStatus(HttpStatus.NOT_FOUND_404);
             request = new NotFound(request);

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -56,13 +55,14 @@ final class SearchServlet extends HttpServlet {
     /**
      * The Lucene query for what a reader typed: each word as a word or as the start of one ("salm" finds Salmón: the
      * index folds accents and case, and Lucene folds a prefix the same way), any of them. Lucene's query syntax in
-     * the input is taken literally.
+     * the input is taken literally, and the operator words AND, OR and NOT (operators only in capitals) are searched
+     * as the words they are.
      */
     static String luceneQuery(String typed) {
         StringBuilder b = new StringBuilder();
         for (String word : typed.trim().split("\\s+")) {
             if (word.isEmpty()) continue;
-            String w = QueryParserBase.escape(word);
+            String w = QueryParserBase.escape(OPERATOR_WORD.matcher(word).matches() ? word.toLowerCase(java.util.Locale.ROOT) : word);
             if (b.length() > 0) b.append(' ');
             // A prefix is not analyzed into words: only a plain word of two letters or more is also taken as one.
             if (word.codePointCount(0, word.length()) >= 2 && word.chars().allMatch(Character::isLetterOrDigit))
@@ -72,13 +72,18 @@ final class SearchServlet extends HttpServlet {
         return b.toString();
     }
 
+    private static final java.util.regex.Pattern OPERATOR_WORD = java.util.regex.Pattern.compile("AND|OR|NOT");
+
     List<Hit> search(Dataset ds, String q) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
-        pss.setLiteral("q", luceneQuery(q));
-        pss.setLiteral("limit", LIMIT);
+        // Bound as terms, not spliced into text (ParameterizedSparqlString refused a search ending in a backslash).
+        org.apache.jena.graph.Node words = org.apache.jena.graph.NodeFactory.createLiteralString(luceneQuery(q));
+        org.apache.jena.graph.Node limit = org.apache.jena.graph.NodeFactory.createLiteralDT(Integer.toString(LIMIT),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
         Map<String, Hit> best = new LinkedHashMap<>();
         Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(pss.asQuery()).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(QUERY)
+                    .substitution("q", ds.getDefaultModel().asRDFNode(words))
+                    .substitution("limit", ds.getDefaultModel().asRDFNode(limit)).build()) {
                 qe.execSelect().forEachRemaining((QuerySolution s) -> {
                     if (!s.get("s").isURIResource()) return;
                     String iri = s.getResource("s").getURI();

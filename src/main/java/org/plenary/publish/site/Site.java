@@ -164,9 +164,19 @@ public final class Site {
         return iri != null && iris.isResource(iri) ? Optional.of(iri.substring(iris.base().length() + 2)) : Optional.empty();
     }
 
-    /** Where a page links to show {@code iri}: its page for the dataset's IRIs, else the IRI itself. */
+    /**
+     * Where a page links to show {@code iri}: its page for the dataset's IRIs, else the IRI itself if it is an http(s)
+     * URL, else null (no link: a {@code javascript:} or {@code data:} IRI in the data must not become one).
+     */
     String href(String iri) {
         if (iri != null && iri.startsWith(iris.base() + "graph/")) return iri.substring(iris.base().length() - 1);
-        return localPath(iri).map(p -> "/page" + p).orElse(iri);
+        return localPath(iri).map(p -> "/page" + p).orElse(isWebLink(iri) ? iri : null);
+    }
+
+    /** Whether a page may link to {@code iri}: only http and https URLs. */
+    static boolean isWebLink(String iri) {
+        if (iri == null) return false;
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }
