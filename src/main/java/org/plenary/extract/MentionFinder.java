@@ -64,6 +64,8 @@ final class MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
+        honorificsOutOfNames(pt, out);
+        namesAfterHonorifics(pt, out);
         governments(pt, out);
         extendLeft(pt, out);
         acronyms(pt, out);
@@ -367,6 +369,65 @@ final class MentionFinder {
     private boolean pluralOfHead(String w) {
         return w.endsWith("ies") && lexicon.organizationHeads.contains(w.substring(0, w.length() - 3) + "y")
                 || w.endsWith("s") && lexicon.organizationHeads.contains(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * "Rt Hon David Cameron MP", "Hon Nicola Sturgeon MSP": forms of address before a name and post-nominal letters
+     * after it (two word lists) are no part of the name. A mention of any kind that starts with a form of address
+     * and goes on with capitalised words that are no organization's is a person ("Rt Hon William Hague", which the
+     * model took for a place).
+     */
+    private void honorificsOutOfNames(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.acronymOf().isPresent()) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            if (a < 0 || b < a) continue;
+            int a0 = a, b0 = b;
+            while (a < b && lexicon.honorifics.contains(pt.token(a).word())) a++;
+            boolean addressed = a > a0;
+            if (m.kind() != EntityKind.PERSON && !(addressed && nameLike(pt, a, b))) continue;
+            while (b > a && (lexicon.postNominals.contains(pt.token(b).word()) || pt.token(b).word().equals(","))) b--;
+            if (a == a0 && b == b0 && m.kind() == EntityKind.PERSON) continue;
+            TextRef r = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition());
+            out.set(i, new Mention(r, EntityKind.PERSON, r.of(pt.text()), m.sentence()));
+        }
+    }
+
+    /** Capitalised words, none an organization word or title, at most four: the shape of a person's name. */
+    private boolean nameLike(ParsedText pt, int a, int b) {
+        if (b - a > 3) return false;
+        for (int k = a; k <= b; k++) {
+            CoreLabel t = pt.token(k);
+            if (!ParsedText.capitalized(t) && !lexicon.postNominals.contains(t.word())) return false;
+            if (lexicon.organizationHeads.contains(t.word()) || isRoleWord(t) || CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "Mr David Amess", "DAME ANNE BEGG", "Mrs. Janet Lander": a courtesy title followed by capitalised words the
+     * model left untagged (capitals defeat it) names a person: the words, up to three, without the title.
+     */
+    private void namesAfterHonorifics(ParsedText pt, List<Mention> out) {
+        List<CoreLabel> toks = pt.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).word();
+            if (!lexicon.honorifics.contains(w) || w.equals("The") || w.equals("Right") || Mention.anyCovers(out, toks.get(i + 1))) continue;
+            int s = toks.get(i).sentIndex(), a = i + 1, b = a;
+            while (a < toks.size() && toks.get(a).sentIndex() == s && lexicon.honorifics.contains(toks.get(a).word())) a++;
+            b = a - 1;
+            while (b + 1 < toks.size() && toks.get(b + 1).sentIndex() == s && b + 1 - a < 3 && ParsedText.capitalized(toks.get(b + 1))
+                    && !lexicon.postNominals.contains(toks.get(b + 1).word()) && !Mention.anyCovers(out, toks.get(b + 1))
+                    && Character.isLetter(toks.get(b + 1).word().codePointAt(0))) b++;
+            if (b < a || !nameLike(pt, a, b)) continue;
+            TextRef r = new TextRef(toks.get(a).beginPosition(), toks.get(b).endPosition());
+            found.add(new Mention(r, EntityKind.PERSON, r.of(pt.text()), s));
+            i = b;
+        }
+        out.addAll(found);
+        out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
     }
 
     /** "the Government of Nigeria", "the Federal Government of Somalia": a government named by its country is an organization. */
