@@ -58,6 +58,45 @@ final class AttendanceLists {
         return out;
     }
 
+    /**
+     * The lines of the article's lists of those present that its layout took for headings ("Present: Mayor A,
+     * Chair", "Members present:", "Natascha Engel (Chair)"): a heading line with a cue, and the short lines after
+     * it up to a sentence, a heading in capitals or a long line. They are read as prose, so that their names are found.
+     */
+    List<TextRef> listLines(org.plenary.ingest.Article article) {
+        List<TextRef> out = new ArrayList<>();
+        boolean open = false;
+        for (org.plenary.ingest.Segment seg : article.segments()) {
+            org.plenary.ingest.SegmentKind kind = seg.kind();
+            if (kind == org.plenary.ingest.SegmentKind.BLANK) continue;
+            String line = article.text().substring(seg.start(), seg.end()).strip();
+            if (headsList(line) && (kind == org.plenary.ingest.SegmentKind.HEADING || kind == org.plenary.ingest.SegmentKind.BODY
+                    || kind == org.plenary.ingest.SegmentKind.CAPTION)) {
+                if (kind != org.plenary.ingest.SegmentKind.BODY) out.add(new TextRef(seg.start(), seg.end()));
+                open = true;
+                continue;
+            }
+            if (!open) continue;
+            String[] words = line.split("\\s+");
+            boolean capitals = line.equals(line.toUpperCase(Locale.ROOT)) && !lexicon.honorifics.contains(words[0]);
+            boolean shortLine = kind == org.plenary.ingest.SegmentKind.HEADING || kind == org.plenary.ingest.SegmentKind.CAPTION;
+            if (shortLine && words.length <= 14 && !capitals) out.add(new TextRef(seg.start(), seg.end()));
+            else if (kind != org.plenary.ingest.SegmentKind.BODY || words.length > 14) open = false;
+        }
+        return out;
+    }
+
+    /** A line that opens a list of those present: its first words are a cue ("Present:", "Members present:", "Participants in ..."). */
+    private boolean headsList(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        int colon = lower.indexOf(':');
+        String head = colon >= 0 ? lower.substring(0, colon) : lower;
+        if (head.split("\\s+").length > 6) return false;
+        for (String cue : lexicon.attendanceCues.keySet())
+            if ((" " + head.replaceAll("[^\\p{L} ]", " ") + " ").contains(" " + cue + " ")) return true;
+        return false;
+    }
+
     private void add(ParsedText pt, EntityGrouper.Grouping grouping, Mention p, String mode, int group, int order,
                      TextRef evidence, List<Listed> out) {
         Optional<String> key = grouping.keyAt(p.ref());

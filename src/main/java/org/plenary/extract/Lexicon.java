@@ -27,6 +27,8 @@ public final class Lexicon {
     public final Map<String, String> attendanceCues = map("attendance-cues.txt");
     /** Words after a listed name that mark the meeting's chair ("(Chair)", ", Chairman,"). */
     public final Set<String> chairTitles = set("chair-titles.txt", false);
+    /** Words for a government named by its country ("Scottish Government", "Northern Ireland Executive"). */
+    public final Set<String> governmentWords = set("government-words.txt", false);
     /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
     public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");
 

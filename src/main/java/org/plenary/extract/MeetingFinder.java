@@ -47,14 +47,20 @@ final class MeetingFinder {
         if (nounAt < 0) {
             for (int i = 0; i < pt.tokens().size(); i++) {
                 CoreLabel t = pt.token(i);
-                if (t.tag() != null && t.tag().startsWith("VB") && ParsedText.lemma(t).equals("meet") && isBody.test(t.beginPosition())) { nounAt = i; break; }
+                // "X met with Y", "X hosted Y": a meeting reported by its verb
+                if (t.tag() != null && t.tag().startsWith("VB") && Set.of("meet", "host", "convene").contains(ParsedText.lemma(t))
+                        && isBody.test(t.beginPosition())) { nounAt = i; break; }
             }
         }
+        List<AttendanceLists.Listed> listed = attendanceLists.find(pt, mentions, grouping, isBody);
+        boolean fromList = nounAt < 0 && !listed.isEmpty(); // a list of those present reports a meeting
+        if (fromList) nounAt = pt.firstToken(pt.sentenceOf(pt.tokenAt(listed.get(0).evidence().start())));
         if (nounAt < 0) return new Result(Optional.empty(), List.of());
         int s = pt.sentenceOf(nounAt);
         SemanticGraph g = pt.graph(s);
         IndexedWord noun = g.getNodeByIndexSafe(pt.token(nounAt).index());
-        String name = pt.token(nounAt).tag().startsWith("VB") ? clip(pt.sentenceRef(s).of(pt.text()))
+        String name = fromList ? pt.article().metadata().title().map(MeetingFinder::clip).orElse(clip(pt.sentenceRef(s).of(pt.text())))
+                : pt.token(nounAt).tag().startsWith("VB") ? clip(pt.sentenceRef(s).of(pt.text()))
                 : noun == null ? pt.token(nounAt).word() : nounPhrase(pt, g, s, noun);
         // sentences about the meeting: a meeting noun, or a verb of meeting ("met with", "convened", "hosted")
         List<Integer> meetingSentences = new ArrayList<>();
@@ -66,7 +72,7 @@ final class MeetingFinder {
                 meetingSentences.add(t.sentIndex());
         }
         Optional<String> body = body(pt, mentions, grouping, g, s, noun);
-        Optional<StatedDate> date = date(pt, meetingSentences, published);
+        Optional<StatedDate> date = date(pt, titleMeetingSentences(pt), published).or(() -> date(pt, meetingSentences, published));
         Optional<String> place = place(pt, mentions, grouping, meetingSentences);
         MeetingFact meeting = new MeetingFact(KEY, name, body, date.map(StatedDate::iso), date.map(StatedDate::ref), place, pt.sentenceRef(s));
 
@@ -76,7 +82,6 @@ final class MeetingFinder {
             if (!isBody.test(pt.sentenceRef(k).start())) continue;
             participations(pt, speakers, k, parts, absent);
         }
-        List<AttendanceLists.Listed> listed = attendanceLists.find(pt, mentions, grouping, isBody);
         for (AttendanceLists.Listed l : listed) {
             if (l.absent()) absent.add(l.agent());
             else parts.add(new ParticipationFact(l.agent(), KEY, l.kind(), l.evidence()));
@@ -193,6 +198,23 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /**
+     * A headline that names the meeting and its day ("September 18, 2023 City Council Meeting Minutes", "Minutes of
+     * the Regular Meeting held March 4, 2025") dates it better than the body, whose dates are often of the next
+     * meeting or of the minutes approved.
+     */
+    private List<Integer> titleMeetingSentences(ParsedText pt) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < pt.tokens().size(); i++) {
+            CoreLabel t = pt.token(i);
+            if (!pt.inTitle(t.beginPosition())) continue;
+            if (lexicon.meetingNouns.contains(ParsedText.lemma(t)) || lexicon.meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                if (!out.contains(t.sentIndex())) out.add(t.sentIndex());
+            }
+        }
+        return out;
+    }
+
     /** A full date (ISO) and where the text states it. */
     private record StatedDate(String iso, TextRef ref) {}
 
@@ -274,8 +296,10 @@ final class MeetingFinder {
                 case "attend", "participate", "join" -> verb ? ParticipationKind.ATTENDEE : null;
                 case "present" -> t.tag().startsWith("JJ") ? ParticipationKind.ATTENDEE : null;
                 case "lead" -> verb && leadsDelegation(g, w) ? ParticipationKind.DELEGATION_HEAD : null;
-                case "speak", "brief", "talk" -> verb ? ParticipationKind.SPEAKER : null;
-                case "provide", "give", "deliver" -> verb && contributes(g, w) ? ParticipationKind.SPEAKER : null;
+                case "speak", "brief", "talk", "update", "explain", "advise", "address", "describe" -> verb ? ParticipationKind.SPEAKER : null;
+                case "go" -> verb && particle(g, w, "over") ? ParticipationKind.SPEAKER : null; // "went over the ballot question"
+                case "provide", "give", "deliver", "make" -> !verb ? null : evidence(g, w) ? ParticipationKind.TESTIFIER
+                        : contributes(g, w) ? ParticipationKind.SPEAKER : null;
                 default -> null;
             };
             Set<String> who = new LinkedHashSet<>();
@@ -286,8 +310,17 @@ final class MeetingFinder {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
                     if (e.getRelation().toString().equals("nmod:of")) who.addAll(along(speakers, g, s, e.getDependent()));
             }
+            // "The Board heard comments from X", "heard the request from X": X spoke
+            if (verb && lemma.equals("hear")) {
+                kind = ParticipationKind.SPEAKER;
+                who.addAll(fromPersons(speakers, g, s, w));
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+                    if (e.getRelation().toString().equals("obj")) who.addAll(fromPersons(speakers, g, s, e.getDependent()));
+            }
             if (kind == null) continue;
             for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);
+            // "X also met with Y": another meeting than the one reported, whose guests are not this meeting's
+            if (particle(g, w, "also") || particle(g, w, "separately")) continue;
             // whom a host receives or met with: the visiting delegation's head; whom a group met: an attendee
             if (Set.of("host", "welcome", "receive", "meet").contains(lemma) && verb) {
                 boolean personHost = who.stream().anyMatch(a -> speakers.kindOf(a) == EntityKind.PERSON);
@@ -306,6 +339,26 @@ final class MeetingFinder {
             out.add(new ParticipationFact(agent, KEY, kind, evidence));
     }
 
+    /** A particle or adverb of the verb: "went over", "also met". */
+    private static boolean particle(SemanticGraph g, IndexedWord w, String word) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound:prt") || rel.equals("advmod")) && word.equalsIgnoreCase(e.getDependent().word())) return true;
+        }
+        return false;
+    }
+
+    /** The persons named after "from": "comments from X". */
+    private static Set<String> fromPersons(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obl:from") || rel.equals("nmod:from")) out.addAll(along(speakers, g, s, e.getDependent()));
+        }
+        out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
+        return out;
+    }
+
     /** "called the meeting to order", "brought the Council Meeting to order". */
     private static boolean toOrder(SemanticGraph g, IndexedWord w) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
@@ -318,6 +371,14 @@ final class MeetingFinder {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
             if (e.getRelation().toString().equals("obj") && e.getDependent().lemma() != null
                     && lexicon.meetingNouns.contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** "gave evidence", "made representations", "gave testimony": what a witness gives a committee. */
+    private static boolean evidence(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+            if (e.getRelation().toString().equals("obj") && e.getDependent().word() != null
+                    && Set.of("evidence", "representations", "testimony").contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
 

@@ -234,9 +234,12 @@ final class MentionFinder {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
             int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
-            if (a < 2 || b - a < 2 || !pt.token(a - 1).word().equals("of") || !isRoleWord(pt.token(a - 2))) continue;
+            boolean afterTitle = a >= 2 && b - a >= 2 && pt.token(a - 1).word().equals("of") && isRoleWord(pt.token(a - 2));
+            if (b - a < 2) continue;
             for (int k = Math.max(a + 1, b - 2); k < b; k++) {
                 if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT))) continue;
+                // "European Commission Maroš Šefčovič": a name right after an organization word is its member's
+                if (!afterTitle && !lexicon.organizationHeads.contains(pt.token(k - 1).word())) continue;
                 boolean name = true;
                 for (int x = k; x <= b; x++)
                     name &= ParsedText.capitalized(pt.token(x)) && !lexicon.organizationHeads.contains(pt.token(x).word());
@@ -384,8 +387,8 @@ final class MentionFinder {
             int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
             if (a < 0 || b < a) continue;
             int a0 = a, b0 = b;
-            while (a < b && lexicon.honorifics.contains(pt.token(a).word())) a++;
-            boolean addressed = a > a0;
+            boolean addressed = false; // by a form of address proper: "The Hague" is no person
+            while (a < b && lexicon.honorifics.contains(pt.token(a).word())) addressed |= !Set.of("The", "Right").contains(pt.token(a++).word());
             if (m.kind() != EntityKind.PERSON && !(addressed && nameLike(pt, a, b))) continue;
             while (b > a && (lexicon.postNominals.contains(pt.token(b).word()) || pt.token(b).word().equals(","))) b--;
             if (a == a0 && b == b0 && m.kind() == EntityKind.PERSON) continue;
@@ -430,9 +433,34 @@ final class MentionFinder {
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
     }
 
-    /** "the Government of Nigeria", "the Federal Government of Somalia": a government named by its country is an organization. */
+    /**
+     * "the Government of Nigeria", "the Federal Government of Somalia", "the Scottish Government", "HM government",
+     * "the Northern Ireland Executive": a government named by its country (before or after it) is an organization.
+     */
     private void governments(ParsedText pt, List<Mention> out) {
         List<CoreLabel> toks = pt.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+            CoreLabel g = toks.get(i), before = toks.get(i - 1);
+            if (!lexicon.governmentWords.contains(g.word()) || before.sentIndex() != g.sentIndex() || Mention.anyCovers(out, g)) continue;
+            int from = -1;
+            if ("NATIONALITY".equals(before.ner()) || before.word().equals("HM")) from = i - 1;
+            // a place, or a place the model took for an organization ("Northern Ireland" + "Executive")
+            for (Mention p : out)
+                if (p.ref().end() == before.endPosition() && (p.kind() == EntityKind.PLACE
+                        || p.kind() == EntityKind.ORGANIZATION && p.acronymOf().isEmpty() && ParsedText.capitalized(g)))
+                    from = pt.tokenAt(p.ref().start());
+            if (from < 0) continue;
+            // "Northern" + "Ireland" as two places: the whole run of capitalised place words
+            while (from - 1 >= pt.firstToken(g.sentIndex()) && ParsedText.capitalized(toks.get(from - 1))) {
+                CoreLabel p = toks.get(from - 1);
+                boolean place = out.stream().anyMatch(m -> m.kind() == EntityKind.PLACE && m.ref().start() <= p.beginPosition() && p.endPosition() <= m.ref().end());
+                if (!place && !"NATIONALITY".equals(p.ner())) break;
+                from--;
+            }
+            TextRef r = new TextRef(toks.get(from).beginPosition(), g.endPosition());
+            out.removeIf(m -> r.contains(m.ref()));
+            out.add(new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), g.sentIndex()));
+        }
         for (int i = 0; i + 2 < toks.size(); i++) {
             if (!toks.get(i).word().equals("Government") || !toks.get(i + 1).word().equals("of")) continue;
             CoreLabel next = toks.get(i + 2);
