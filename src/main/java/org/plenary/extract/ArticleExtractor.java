@@ -41,7 +41,7 @@ public final class ArticleExtractor {
         SpeakerResolver speakers = new SpeakerResolver(pt, mentions, grouping);
         List<StatementFinder.Found> found = statementFinder.find(pt, speakers, isBody);
         List<RoleFact> roles = roleFinder.find(pt, mentions, grouping);
-        MeetingFinder.Result meeting = meetingFinder.find(pt, mentions, grouping, speakers, found, published, isBody);
+        MeetingFinder.Result meeting = meetingFinder.find(pt, mentions, grouping, speakers, found, roles, published, isBody);
 
         Optional<String> meetingKey = meeting.meeting().map(MeetingFact::key);
         List<StatementFact> statements = new ArrayList<>();

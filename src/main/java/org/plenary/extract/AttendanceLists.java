@@ -33,6 +33,7 @@ final class AttendanceLists {
         for (int s = 0; s < pt.sentences().size(); s++) {
             TextRef sentence = pt.sentenceRef(s);
             if (!isBody.test(sentence.start())) { mode = null; continue; }
+            if (!hasWord(pt, s)) continue; // "1.", "-": an item's number the sentence splitter cut off
             List<Mention> persons = personsOf(mentions, s);
             Cue cue = cue(pt, s);
             boolean finite = hasFiniteVerb(pt, s);
@@ -161,6 +162,12 @@ final class AttendanceLists {
         List<Mention> out = new ArrayList<>();
         for (Mention p : persons) if (pt.tokenAt(p.ref().start()) > from) out.add(p);
         return out;
+    }
+
+    private static boolean hasWord(ParsedText pt, int s) {
+        for (int i = pt.firstToken(s); i <= pt.lastToken(s); i++)
+            if (pt.token(i).word().codePoints().anyMatch(Character::isLetter)) return true;
+        return false;
     }
 
     private static boolean hasFiniteVerb(ParsedText pt, int s) {

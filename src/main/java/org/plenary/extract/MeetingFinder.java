@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class MeetingFinder {
     }
 
     Result find(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, SpeakerResolver speakers,
-                List<StatementFinder.Found> statements, Optional<String> published, IntPredicate isBody) {
+                List<StatementFinder.Found> statements, List<RoleFact> roles, Optional<String> published, IntPredicate isBody) {
         int nounAt = -1;
         for (int i = 0; i < pt.tokens().size(); i++) {
             CoreLabel t = pt.token(i);
@@ -91,6 +92,15 @@ final class MeetingFinder {
             if (speakers.kindOf(f.speaker()) != EntityKind.PERSON) continue;
             if (parts.stream().noneMatch(p -> p.agent().equals(f.speaker()) && p.kind() == ParticipationKind.SPEAKER))
                 parts.add(new ParticipationFact(f.speaker(), KEY, ParticipationKind.SPEAKER, f.text()));
+        }
+        // "Co-Chairs Governor A and Governor B", "Committee Chairman C": the chair of the meeting's body, or of no body named
+        for (RoleFact r : roles) {
+            String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split("[\\s]+");
+            String head = words[words.length - 1].replaceFirst("^co-", "");
+            boolean deputy = Arrays.stream(words).anyMatch(w -> Set.of("vice", "deputy", "former", "acting").contains(w) || w.startsWith("vice-"));
+            boolean chairWord = lexicon.chairTitles.stream().anyMatch(c -> c.equalsIgnoreCase(head));
+            if (chairWord && !deputy && (r.organization().isEmpty() || r.organization().equals(body)))
+                parts.add(new ParticipationFact(r.holder(), KEY, ParticipationKind.CHAIR, r.evidence()));
         }
         parts.removeIf(p -> absent.contains(p.agent()));
         return new Result(Optional.of(meeting), strongestPerAgent(delegations(listed, parts)));

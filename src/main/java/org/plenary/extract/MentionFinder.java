@@ -151,7 +151,7 @@ final class MentionFinder {
                 b = c;
             }
             // "Quad Leaders", "Quad Foreign Ministers": no organization word, ending in people of the organization
-            if (lastHead < 0 && b > a && isRoleWord(last)) {
+            if (lastHead < 0 && b > a && isRoleWord(last) && !lexicon.governmentWords.contains(last.word())) { // not "Northern Ireland Executive"
                 boolean connector = false;
                 for (int k = a + 1; k < b; k++) connector |= CONNECTORS.contains(pt.token(k).word());
                 int c = b;

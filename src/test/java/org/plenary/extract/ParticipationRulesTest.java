@@ -122,4 +122,12 @@ class ParticipationRulesTest {
         for (String g : List.of("scottish government", "hm government", "northern ireland executive", "welsh government"))
             assertTrue(orgs.contains(g), () -> g + " not in " + orgs);
     }
+
+    @Test
+    void whoIsTitledChairOfTheMeetingsBodyChairsItAndAViceChairDoesNot() throws IOException {
+        ArticleExtraction a = extract("hearing-chairwoman.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("laura mendez"), p::toString);
+        assertTrue(p.get("tom okafor") != ParticipationKind.CHAIR, p::toString);
+    }
 }
