@@ -371,8 +371,14 @@ final class MeetingFinder {
 
     /** "called the meeting to order", "brought the Council Meeting to order". */
     private static boolean toOrder(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
-            if (e.getRelation().toString().startsWith("obl") && "order".equalsIgnoreCase(e.getDependent().word())) return true;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("obl") && "order".equalsIgnoreCase(e.getDependent().word())) return true;
+            // the parser may hang "to order" on the object: "brought [the Meeting to order]"
+            if (rel.equals("obj"))
+                for (SemanticGraphEdge o : g.outgoingEdgeIterable(e.getDependent()))
+                    if (o.getRelation().toString().startsWith("nmod") && "order".equalsIgnoreCase(o.getDependent().word())) return true;
+        }
         return false;
     }
 

@@ -237,9 +237,17 @@ final class MentionFinder {
             boolean afterTitle = a >= 2 && b - a >= 2 && pt.token(a - 1).word().equals("of") && isRoleWord(pt.token(a - 2));
             if (b - a < 2) continue;
             for (int k = Math.max(a + 1, b - 2); k < b; k++) {
-                if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT))) continue;
-                // "European Commission Maroš Šefčovič": a name right after an organization word is its member's
-                if (!afterTitle && !lexicon.organizationHeads.contains(pt.token(k - 1).word())) continue;
+                // "European Commission Maroš Šefčovič": two or three capitalised words after the organization word
+                // that ends a name are its member's name when they start with a given name of the census lists or,
+                // as foreign names the lists miss, carry letters beyond English's alphabet (no English common noun
+                // does: "School Bond Ballot", "Council Meeting Minutes" stay whole)
+                boolean afterHead = lexicon.organizationHeads.contains(pt.token(k - 1).word());
+                if (!afterTitle && !afterHead) continue;
+                boolean nameShaped = b - k >= 1, foreign = false;
+                for (int x = k; x <= b; x++) foreign |= pt.token(x).word().chars().anyMatch(c -> c > 127 && Character.isLetter(c));
+                nameShaped &= foreign;
+                for (int x = k; x <= b; x++) nameShaped &= pt.token(x).word().matches("\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)*");
+                if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT)) && !(afterHead && nameShaped)) continue;
                 boolean name = true;
                 for (int x = k; x <= b; x++)
                     name &= ParsedText.capitalized(pt.token(x)) && !lexicon.organizationHeads.contains(pt.token(x).word());
