@@ -23,22 +23,25 @@ public final class ArticleExtractor {
     private final RoleFinder roleFinder = new RoleFinder(lexicon);
     private final MeetingFinder meetingFinder = new MeetingFinder(lexicon);
     private final MandateFinder mandateFinder = new MandateFinder(lexicon);
+    private final AttendanceLists attendanceLists = new AttendanceLists(lexicon);
 
     public ArticleExtractor(NlpPipeline nlp) { this.nlp = nlp; }
 
     public ArticleExtraction extract(Article article) {
         Optional<String> published = article.metadata().published();
         String docDate = published.filter(p -> p.length() == 10).orElse(null);
-        var doc = nlp.annotate(ParsedText.prose(article, true), docDate);
+        List<TextRef> listLines = attendanceLists.listLines(article); // lists of those present, laid out as headings
+        var doc = nlp.annotate(ParsedText.prose(article, true, listLines), docDate);
         ParsedText pt = new ParsedText(article, doc);
-        IntPredicate isBody = offset -> kindAt(article, offset) == SegmentKind.BODY;
+        IntPredicate isBody = offset -> kindAt(article, offset) == SegmentKind.BODY
+                || listLines.stream().anyMatch(r -> r.start() <= offset && offset < r.end());
 
         List<Mention> mentions = mentionFinder.find(pt);
         EntityGrouper.Grouping grouping = grouper.group(mentions, article.text());
         SpeakerResolver speakers = new SpeakerResolver(pt, mentions, grouping);
         List<StatementFinder.Found> found = statementFinder.find(pt, speakers, isBody);
         List<RoleFact> roles = roleFinder.find(pt, mentions, grouping);
-        MeetingFinder.Result meeting = meetingFinder.find(pt, mentions, grouping, speakers, found, published, isBody);
+        MeetingFinder.Result meeting = meetingFinder.find(pt, mentions, grouping, speakers, found, roles, published, isBody);
 
         Optional<String> meetingKey = meeting.meeting().map(MeetingFact::key);
         List<StatementFact> statements = new ArrayList<>();

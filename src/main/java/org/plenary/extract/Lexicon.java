@@ -20,6 +20,15 @@ public final class Lexicon {
     public final Set<String> portfolioTitles = set("portfolio-titles.txt", true);
     public final Set<String> activityHeads = set("activity-heads.txt", false);
     public final Set<String> institutionNames = set("institution-names.txt", false);
+    /** Forms of address before a name and letters after it: kept out of persons' names. */
+    public final Set<String> honorifics = set("honorifics.txt", false);
+    public final Set<String> postNominals = set("post-nominals.txt", false);
+    /** Phrases that introduce who attended a meeting ("Present:", "Also present were") or who did not ("Absent:"). */
+    public final Map<String, String> attendanceCues = map("attendance-cues.txt");
+    /** Words after a listed name that mark the meeting's chair ("(Chair)", ", Chairman,"). */
+    public final Set<String> chairTitles = set("chair-titles.txt", false);
+    /** Words for a government named by its country ("Scottish Government", "Northern Ireland Executive"). */
+    public final Set<String> governmentWords = set("government-words.txt", false);
     /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
     public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");
 

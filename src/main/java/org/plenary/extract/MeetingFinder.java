@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +30,15 @@ final class MeetingFinder {
     private static final Set<String> MEETING_VERBS = Set.of("meet", "convene", "host", "gather", "hold");
 
     private final Lexicon lexicon;
+    private final AttendanceLists attendanceLists;
 
-    MeetingFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+    MeetingFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.attendanceLists = new AttendanceLists(lexicon);
+    }
 
     Result find(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, SpeakerResolver speakers,
-                List<StatementFinder.Found> statements, Optional<String> published, IntPredicate isBody) {
+                List<StatementFinder.Found> statements, List<RoleFact> roles, Optional<String> published, IntPredicate isBody) {
         int nounAt = -1;
         for (int i = 0; i < pt.tokens().size(); i++) {
             CoreLabel t = pt.token(i);
@@ -43,14 +48,20 @@ final class MeetingFinder {
         if (nounAt < 0) {
             for (int i = 0; i < pt.tokens().size(); i++) {
                 CoreLabel t = pt.token(i);
-                if (t.tag() != null && t.tag().startsWith("VB") && ParsedText.lemma(t).equals("meet") && isBody.test(t.beginPosition())) { nounAt = i; break; }
+                // "X met with Y", "X hosted Y": a meeting reported by its verb
+                if (t.tag() != null && t.tag().startsWith("VB") && Set.of("meet", "host", "convene").contains(ParsedText.lemma(t))
+                        && isBody.test(t.beginPosition())) { nounAt = i; break; }
             }
         }
+        List<AttendanceLists.Listed> listed = attendanceLists.find(pt, mentions, grouping, isBody);
+        boolean fromList = nounAt < 0 && !listed.isEmpty(); // a list of those present reports a meeting
+        if (fromList) nounAt = pt.firstToken(pt.sentenceOf(pt.tokenAt(listed.get(0).evidence().start())));
         if (nounAt < 0) return new Result(Optional.empty(), List.of());
         int s = pt.sentenceOf(nounAt);
         SemanticGraph g = pt.graph(s);
         IndexedWord noun = g.getNodeByIndexSafe(pt.token(nounAt).index());
-        String name = pt.token(nounAt).tag().startsWith("VB") ? clip(pt.sentenceRef(s).of(pt.text()))
+        String name = fromList ? pt.article().metadata().title().map(MeetingFinder::clip).orElse(clip(pt.sentenceRef(s).of(pt.text())))
+                : pt.token(nounAt).tag().startsWith("VB") ? clip(pt.sentenceRef(s).of(pt.text()))
                 : noun == null ? pt.token(nounAt).word() : nounPhrase(pt, g, s, noun);
         // sentences about the meeting: a meeting noun, or a verb of meeting ("met with", "convened", "hosted")
         List<Integer> meetingSentences = new ArrayList<>();
@@ -62,21 +73,74 @@ final class MeetingFinder {
                 meetingSentences.add(t.sentIndex());
         }
         Optional<String> body = body(pt, mentions, grouping, g, s, noun);
-        Optional<StatedDate> date = date(pt, meetingSentences, published);
+        Optional<StatedDate> date = date(pt, titleMeetingSentences(pt), published).or(() -> date(pt, meetingSentences, published));
         Optional<String> place = place(pt, mentions, grouping, meetingSentences);
         MeetingFact meeting = new MeetingFact(KEY, name, body, date.map(StatedDate::iso), date.map(StatedDate::ref), place, pt.sentenceRef(s));
 
         List<ParticipationFact> parts = new ArrayList<>();
+        Set<String> absent = new java.util.HashSet<>();
         for (int k = 0; k < pt.sentences().size(); k++) {
             if (!isBody.test(pt.sentenceRef(k).start())) continue;
-            participations(pt, speakers, k, parts);
+            participations(pt, speakers, k, parts, absent);
+        }
+        for (AttendanceLists.Listed l : listed) {
+            if (l.absent()) absent.add(l.agent());
+            else parts.add(new ParticipationFact(l.agent(), KEY, l.kind(), l.evidence()));
         }
         for (StatementFinder.Found f : statements) {
-            if (speakers.kindOf(f.speaker()) == EntityKind.PLACE) continue;
+            // who is quoted took part by speaking; an organization's statement is no turn at the meeting
+            if (speakers.kindOf(f.speaker()) != EntityKind.PERSON) continue;
             if (parts.stream().noneMatch(p -> p.agent().equals(f.speaker()) && p.kind() == ParticipationKind.SPEAKER))
                 parts.add(new ParticipationFact(f.speaker(), KEY, ParticipationKind.SPEAKER, f.text()));
         }
-        return new Result(Optional.of(meeting), parts);
+        // "Co-Chairs Governor A and Governor B", "Committee Chairman C": the chair of the meeting's body, or of no body named
+        for (RoleFact r : roles) {
+            String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split("[\\s]+");
+            String head = words[words.length - 1].replaceFirst("^co-", "");
+            boolean deputy = Arrays.stream(words).anyMatch(w -> Set.of("vice", "deputy", "former", "acting").contains(w) || w.startsWith("vice-"));
+            boolean chairWord = lexicon.chairTitles.stream().anyMatch(c -> c.equalsIgnoreCase(head));
+            if (chairWord && !deputy && (r.organization().isEmpty() || r.organization().equals(body)))
+                parts.add(new ParticipationFact(r.holder(), KEY, ParticipationKind.CHAIR, r.evidence()));
+        }
+        parts.removeIf(p -> absent.contains(p.agent()));
+        return new Result(Optional.of(meeting), strongestPerAgent(delegations(listed, parts)));
+    }
+
+    /** The order in which one person's ways of taking part outrank each other: one participation per person. */
+    private static final List<ParticipationKind> PRECEDENCE = List.of(ParticipationKind.CHAIR, ParticipationKind.CONVENER,
+            ParticipationKind.DELEGATION_HEAD, ParticipationKind.TESTIFIER, ParticipationKind.SPEAKER, ParticipationKind.ATTENDEE);
+
+    /**
+     * "X hosted Y" and "X spoke" describe one person's part twice: the most specific kind stands (chair over convener
+     * over delegation head over testifier over speaker over attendee), with the evidence of its first statement.
+     */
+    static List<ParticipationFact> strongestPerAgent(List<ParticipationFact> parts) {
+        java.util.Map<String, ParticipationFact> best = new java.util.LinkedHashMap<>();
+        for (ParticipationFact p : parts) {
+            ParticipationFact b = best.get(p.agent());
+            if (b == null || PRECEDENCE.indexOf(p.kind()) < PRECEDENCE.indexOf(b.kind())) best.put(p.agent(), p);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /**
+     * A list of those present in groups under headings ("From the Scottish government:", "From the Welsh
+     * government:"): each group is a delegation, led by the person it names first, except the chair's own group.
+     */
+    private static List<ParticipationFact> delegations(List<AttendanceLists.Listed> listed, List<ParticipationFact> parts) {
+        Set<Integer> groups = new java.util.HashSet<>();
+        for (AttendanceLists.Listed l : listed) if (!l.absent()) groups.add(l.group());
+        if (groups.size() < 2) return parts;
+        Set<String> chairs = new java.util.HashSet<>();
+        for (ParticipationFact p : parts) if (p.kind() == ParticipationKind.CHAIR) chairs.add(p.agent());
+        List<ParticipationFact> out = new ArrayList<>(parts);
+        for (int g : groups) {
+            List<AttendanceLists.Listed> members = listed.stream().filter(l -> l.group() == g && !l.absent()).toList();
+            if (members.isEmpty() || members.stream().anyMatch(l -> chairs.contains(l.agent()))) continue;
+            AttendanceLists.Listed head = members.get(0);
+            out.add(new ParticipationFact(head.agent(), KEY, ParticipationKind.DELEGATION_HEAD, head.evidence()));
+        }
+        return out;
     }
 
     /** A meeting named by its verb ("X met with Y"): the sentence that reports it, cut at a word. */
@@ -144,6 +208,23 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /**
+     * A headline that names the meeting and its day ("September 18, 2023 City Council Meeting Minutes", "Minutes of
+     * the Regular Meeting held March 4, 2025") dates it better than the body, whose dates are often of the next
+     * meeting or of the minutes approved.
+     */
+    private List<Integer> titleMeetingSentences(ParsedText pt) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < pt.tokens().size(); i++) {
+            CoreLabel t = pt.token(i);
+            if (!pt.inTitle(t.beginPosition())) continue;
+            if (lexicon.meetingNouns.contains(ParsedText.lemma(t)) || lexicon.meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                if (!out.contains(t.sentIndex())) out.add(t.sentIndex());
+            }
+        }
+        return out;
+    }
+
     /** A full date (ISO) and where the text states it. */
     private record StatedDate(String iso, TextRef ref) {}
 
@@ -192,39 +273,189 @@ final class MeetingFinder {
         return best == null ? Optional.empty() : grouping.keyAt(best.ref());
     }
 
-    /** Participation stated by a verb: convened/presided/chaired/testified/led the delegation/attended. */
-    private void participations(ParsedText pt, SpeakerResolver speakers, int s, List<ParticipationFact> out) {
+    /** Nouns of what a speaker gives a meeting: "provided an overview", "delivered remarks". */
+    private static final Set<String> CONTRIBUTIONS = Set.of("overview", "remark", "remarks", "update", "briefing",
+            "presentation", "address", "speech", "report");
+
+    /**
+     * Participation stated by a word: convened/hosted/welcomed (and whom: a visiting delegation's head), met with,
+     * presided/chaired/called to order/opened the meeting/under the chairmanship of, testified, led the delegation
+     * or was led by, attended/joined, spoke or provided an overview; "X was absent" takes part in no way.
+     */
+    private void participations(ParsedText pt, SpeakerResolver speakers, int s, List<ParticipationFact> out, Set<String> absent) {
         SemanticGraph g = pt.graph(s);
         if (g == null) return;
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = pt.token(pt.global(s, w.index()));
             if (pt.insideQuote(t.beginPosition())) continue;
             String lemma = ParsedText.lemma(t);
+            boolean verb = t.tag().startsWith("VB"), noun = t.tag().startsWith("NN");
+            if (lemma.equals("absent") && t.tag().startsWith("JJ")) {
+                absent.addAll(agents(pt, speakers, g, s, w, lemma));
+                continue;
+            }
             ParticipationKind kind = switch (lemma) {
-                case "convene", "host", "organize", "organise" -> ParticipationKind.CONVENER;
-                case "preside", "chair", "moderate" -> ParticipationKind.CHAIR;
-                case "testify", "testimony" -> ParticipationKind.TESTIFIER;
-                case "attend", "participate", "present", "join" -> ParticipationKind.ATTENDEE;
-                case "lead" -> leadsDelegation(g, w) ? ParticipationKind.DELEGATION_HEAD : null;
-                case "speak", "brief" -> ParticipationKind.SPEAKER;
+                case "convene", "host", "organize", "organise", "welcome" -> verb ? ParticipationKind.CONVENER : null;
+                case "receive" -> verb && hasPersonObject(speakers, g, s, w) ? ParticipationKind.CONVENER : null;
+                case "meet" -> verb && !withPersons(speakers, g, s, w).isEmpty() ? ParticipationKind.CONVENER : null;
+                case "preside", "chair", "moderate" -> verb ? ParticipationKind.CHAIR : null;
+                case "call", "bring" -> verb && toOrder(g, w) ? ParticipationKind.CHAIR : null;
+                case "open", "adjourn", "close" -> verb && meetingObject(g, w) ? ParticipationKind.CHAIR : null;
+                case "testify" -> verb ? ParticipationKind.TESTIFIER : null;
+                case "testimony" -> noun ? ParticipationKind.TESTIFIER : null;
+                case "attend", "participate", "join" -> verb ? ParticipationKind.ATTENDEE : null;
+                case "present" -> t.tag().startsWith("JJ") ? ParticipationKind.ATTENDEE : null;
+                case "lead" -> verb && leadsDelegation(g, w) ? ParticipationKind.DELEGATION_HEAD : null;
+                case "speak", "brief", "talk", "update", "explain", "advise", "address", "describe" -> verb ? ParticipationKind.SPEAKER : null;
+                case "go" -> verb && particle(g, w, "over") ? ParticipationKind.SPEAKER : null; // "went over the ballot question"
+                case "provide", "give", "deliver", "make" -> !verb ? null : evidence(g, w) ? ParticipationKind.TESTIFIER
+                        : contributes(g, w) ? ParticipationKind.SPEAKER : null;
                 default -> null;
             };
+            Set<String> who = new LinkedHashSet<>();
+            if (kind != null) who.addAll(agents(pt, speakers, g, s, w, lemma));
+            // "under the chairmanship of X", "the presidency of X"
+            if (noun && (lemma.equals("chairmanship") || lemma.equals("chairpersonship"))) {
+                kind = ParticipationKind.CHAIR;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+                    if (e.getRelation().toString().equals("nmod:of")) who.addAll(along(speakers, g, s, e.getDependent()));
+            }
+            // "The Board heard comments from X", "heard the request from X": X spoke
+            if (verb && lemma.equals("hear")) {
+                kind = ParticipationKind.SPEAKER;
+                who.addAll(fromPersons(speakers, g, s, w));
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+                    if (e.getRelation().toString().equals("obj")) who.addAll(fromPersons(speakers, g, s, e.getDependent()));
+            }
             if (kind == null) continue;
-            if (lemma.equals("present") && !t.tag().startsWith("JJ")) continue;
-            if (lemma.equals("testimony") && !t.tag().startsWith("NN")) continue;
-            if (!lemma.equals("testimony") && !lemma.equals("present") && !t.tag().startsWith("VB")) continue;
-            for (String agent : agents(pt, speakers, g, s, w, lemma)) {
-                if (speakers.kindOf(agent) == EntityKind.PLACE) continue;
-                if (kind != ParticipationKind.ATTENDEE && kind != ParticipationKind.SPEAKER && kind != ParticipationKind.TESTIFIER
-                        && speakers.kindOf(agent) != EntityKind.PERSON) continue;
-                ParticipationKind k = kind;
-                if (out.stream().noneMatch(p -> p.agent().equals(agent) && p.kind() == k))
-                    out.add(new ParticipationFact(agent, KEY, kind, pt.sentenceRef(s)));
+            for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);
+            // "X also met with Y": another meeting than the one reported, whose guests are not this meeting's
+            if (particle(g, w, "also") || particle(g, w, "separately")) continue;
+            // whom a host receives or met with: the visiting delegation's head; whom a group met: an attendee
+            if (Set.of("host", "welcome", "receive", "meet").contains(lemma) && verb) {
+                boolean personHost = who.stream().anyMatch(a -> speakers.kindOf(a) == EntityKind.PERSON);
+                Set<String> guests = lemma.equals("meet") ? withPersons(speakers, g, s, w) : objects(speakers, g, s, w);
+                ParticipationKind guestKind = personHost ? ParticipationKind.DELEGATION_HEAD : ParticipationKind.ATTENDEE;
+                for (String guest : guests) record(speakers, guest, guestKind, pt.sentenceRef(s), out);
             }
         }
     }
 
+    private static void record(SpeakerResolver speakers, String agent, ParticipationKind kind, TextRef evidence, List<ParticipationFact> out) {
+        if (speakers.kindOf(agent) == EntityKind.PLACE) return;
+        if (kind != ParticipationKind.ATTENDEE && kind != ParticipationKind.SPEAKER && kind != ParticipationKind.TESTIFIER
+                && speakers.kindOf(agent) != EntityKind.PERSON) return;
+        if (out.stream().noneMatch(p -> p.agent().equals(agent) && p.kind() == kind))
+            out.add(new ParticipationFact(agent, KEY, kind, evidence));
+    }
+
+    /** A particle or adverb of the verb: "went over", "also met". */
+    private static boolean particle(SemanticGraph g, IndexedWord w, String word) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound:prt") || rel.equals("advmod")) && word.equalsIgnoreCase(e.getDependent().word())) return true;
+        }
+        return false;
+    }
+
+    /** The persons named after "from": "comments from X". */
+    private static Set<String> fromPersons(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obl:from") || rel.equals("nmod:from")) out.addAll(along(speakers, g, s, e.getDependent()));
+        }
+        out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
+        return out;
+    }
+
+    /** "called the meeting to order", "brought the Council Meeting to order". */
+    private static boolean toOrder(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("obl") && "order".equalsIgnoreCase(e.getDependent().word())) return true;
+            // the parser may hang "to order" on the object: "brought [the Meeting to order]"
+            if (rel.equals("obj"))
+                for (SemanticGraphEdge o : g.outgoingEdgeIterable(e.getDependent()))
+                    if (o.getRelation().toString().startsWith("nmod") && "order".equalsIgnoreCase(o.getDependent().word())) return true;
+        }
+        return false;
+    }
+
+    /** "opened the regular meeting", "adjourned the sitting": the object is a meeting noun. */
+    private boolean meetingObject(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+            if (e.getRelation().toString().equals("obj") && e.getDependent().lemma() != null
+                    && lexicon.meetingNouns.contains(e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** "gave evidence", "made representations", "gave testimony": what a witness gives a committee. */
+    private static boolean evidence(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+            if (e.getRelation().toString().equals("obj") && e.getDependent().word() != null
+                    && Set.of("evidence", "representations", "testimony").contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** "provided an overview", "delivered opening remarks". */
+    private static boolean contributes(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+            if (e.getRelation().toString().equals("obj") && e.getDependent().word() != null
+                    && CONTRIBUTIONS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** The persons named as the verb's object, with their conjuncts. */
+    private static Set<String> objects(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+            if (e.getRelation().toString().equals("obj")) out.addAll(along(speakers, g, s, e.getDependent()));
+        out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
+        return out;
+    }
+
+    private static boolean hasPersonObject(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w) {
+        return !objects(speakers, g, s, w).isEmpty();
+    }
+
+    /** The persons a verb of meeting names after "with". */
+    private static Set<String> withPersons(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obl:with") || rel.equals("nmod:with")) out.addAll(along(speakers, g, s, e.getDependent()));
+        }
+        out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
+        return out;
+    }
+
+    /** The entity a word names, and those of its conjuncts and appositions. */
+    private static Set<String> along(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord head) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(head));
+        Set<IndexedWord> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord x = todo.pop();
+            if (!seen.add(x) || seen.size() > 40) continue;
+            speakers.entityAt(s, x).ifPresent(out::add);
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(x)) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("conj") || rel.equals("appos")) todo.push(e.getDependent());
+            }
+        }
+        return out;
+    }
+
     private static boolean leadsDelegation(SemanticGraph g, IndexedWord lead) {
+        // "the Executive was led by A and B": a passive with an agent
+        boolean passive = false, agent = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(lead)) {
+            String rel = e.getRelation().toString();
+            passive |= rel.equals("nsubj:pass") || rel.equals("aux:pass");
+            agent |= rel.equals("obl:agent") || rel.equals("obl:by");
+        }
+        if (passive && agent) return true;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(lead))
             if (e.getRelation().toString().equals("obj") && e.getDependent().lemma() != null
                     && e.getDependent().lemma().toLowerCase().startsWith("delegation")) return true;

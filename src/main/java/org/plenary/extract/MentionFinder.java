@@ -64,6 +64,8 @@ final class MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
+        honorificsOutOfNames(pt, out);
+        namesAfterHonorifics(pt, out);
         governments(pt, out);
         extendLeft(pt, out);
         acronyms(pt, out);
@@ -149,7 +151,7 @@ final class MentionFinder {
                 b = c;
             }
             // "Quad Leaders", "Quad Foreign Ministers": no organization word, ending in people of the organization
-            if (lastHead < 0 && b > a && isRoleWord(last)) {
+            if (lastHead < 0 && b > a && isRoleWord(last) && !lexicon.governmentWords.contains(last.word())) { // not "Northern Ireland Executive"
                 boolean connector = false;
                 for (int k = a + 1; k < b; k++) connector |= CONNECTORS.contains(pt.token(k).word());
                 int c = b;
@@ -232,9 +234,20 @@ final class MentionFinder {
             Mention m = out.get(i);
             if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
             int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
-            if (a < 2 || b - a < 2 || !pt.token(a - 1).word().equals("of") || !isRoleWord(pt.token(a - 2))) continue;
+            boolean afterTitle = a >= 2 && b - a >= 2 && pt.token(a - 1).word().equals("of") && isRoleWord(pt.token(a - 2));
+            if (b - a < 2) continue;
             for (int k = Math.max(a + 1, b - 2); k < b; k++) {
-                if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT))) continue;
+                // "European Commission Maroš Šefčovič": two or three capitalised words after the organization word
+                // that ends a name are its member's name when they start with a given name of the census lists or,
+                // as foreign names the lists miss, carry letters beyond English's alphabet (no English common noun
+                // does: "School Bond Ballot", "Council Meeting Minutes" stay whole)
+                boolean afterHead = lexicon.organizationHeads.contains(pt.token(k - 1).word());
+                if (!afterTitle && !afterHead) continue;
+                boolean nameShaped = b - k >= 1, foreign = false;
+                for (int x = k; x <= b; x++) foreign |= pt.token(x).word().chars().anyMatch(c -> c > 127 && Character.isLetter(c));
+                nameShaped &= foreign;
+                for (int x = k; x <= b; x++) nameShaped &= pt.token(x).word().matches("\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)*");
+                if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT)) && !(afterHead && nameShaped)) continue;
                 boolean name = true;
                 for (int x = k; x <= b; x++)
                     name &= ParsedText.capitalized(pt.token(x)) && !lexicon.organizationHeads.contains(pt.token(x).word());
@@ -369,9 +382,93 @@ final class MentionFinder {
                 || w.endsWith("s") && lexicon.organizationHeads.contains(w.substring(0, w.length() - 1));
     }
 
-    /** "the Government of Nigeria", "the Federal Government of Somalia": a government named by its country is an organization. */
+    /**
+     * "Rt Hon David Cameron MP", "Hon Nicola Sturgeon MSP": forms of address before a name and post-nominal letters
+     * after it (two word lists) are no part of the name. A mention of any kind that starts with a form of address
+     * and goes on with capitalised words that are no organization's is a person ("Rt Hon William Hague", which the
+     * model took for a place).
+     */
+    private void honorificsOutOfNames(ParsedText pt, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.acronymOf().isPresent()) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            if (a < 0 || b < a) continue;
+            int a0 = a, b0 = b;
+            boolean addressed = false; // by a form of address proper: "The Hague" is no person
+            while (a < b && lexicon.honorifics.contains(pt.token(a).word())) addressed |= !Set.of("The", "Right").contains(pt.token(a++).word());
+            if (m.kind() != EntityKind.PERSON && !(addressed && nameLike(pt, a, b))) continue;
+            while (b > a && (lexicon.postNominals.contains(pt.token(b).word()) || pt.token(b).word().equals(","))) b--;
+            if (a == a0 && b == b0 && m.kind() == EntityKind.PERSON) continue;
+            TextRef r = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition());
+            out.set(i, new Mention(r, EntityKind.PERSON, r.of(pt.text()), m.sentence()));
+        }
+    }
+
+    /** Capitalised words, none an organization word or title, at most four: the shape of a person's name. */
+    private boolean nameLike(ParsedText pt, int a, int b) {
+        if (b - a > 3) return false;
+        for (int k = a; k <= b; k++) {
+            CoreLabel t = pt.token(k);
+            if (!ParsedText.capitalized(t) && !lexicon.postNominals.contains(t.word())) return false;
+            if (lexicon.organizationHeads.contains(t.word()) || isRoleWord(t) || CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "Mr David Amess", "DAME ANNE BEGG", "Mrs. Janet Lander": a courtesy title followed by capitalised words the
+     * model left untagged (capitals defeat it) names a person: the words, up to three, without the title.
+     */
+    private void namesAfterHonorifics(ParsedText pt, List<Mention> out) {
+        List<CoreLabel> toks = pt.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).word();
+            if (!lexicon.honorifics.contains(w) || w.equals("The") || w.equals("Right") || Mention.anyCovers(out, toks.get(i + 1))) continue;
+            int s = toks.get(i).sentIndex(), a = i + 1, b = a;
+            while (a < toks.size() && toks.get(a).sentIndex() == s && lexicon.honorifics.contains(toks.get(a).word())) a++;
+            b = a - 1;
+            while (b + 1 < toks.size() && toks.get(b + 1).sentIndex() == s && b + 1 - a < 3 && ParsedText.capitalized(toks.get(b + 1))
+                    && !lexicon.postNominals.contains(toks.get(b + 1).word()) && !Mention.anyCovers(out, toks.get(b + 1))
+                    && Character.isLetter(toks.get(b + 1).word().codePointAt(0))) b++;
+            if (b < a || !nameLike(pt, a, b)) continue;
+            TextRef r = new TextRef(toks.get(a).beginPosition(), toks.get(b).endPosition());
+            found.add(new Mention(r, EntityKind.PERSON, r.of(pt.text()), s));
+            i = b;
+        }
+        out.addAll(found);
+        out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
+    }
+
+    /**
+     * "the Government of Nigeria", "the Federal Government of Somalia", "the Scottish Government", "HM government",
+     * "the Northern Ireland Executive": a government named by its country (before or after it) is an organization.
+     */
     private void governments(ParsedText pt, List<Mention> out) {
         List<CoreLabel> toks = pt.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+            CoreLabel g = toks.get(i), before = toks.get(i - 1);
+            if (!lexicon.governmentWords.contains(g.word()) || before.sentIndex() != g.sentIndex() || Mention.anyCovers(out, g)) continue;
+            int from = -1;
+            if ("NATIONALITY".equals(before.ner()) || before.word().equals("HM")) from = i - 1;
+            // a place, or a place the model took for an organization ("Northern Ireland" + "Executive")
+            for (Mention p : out)
+                if (p.ref().end() == before.endPosition() && (p.kind() == EntityKind.PLACE
+                        || p.kind() == EntityKind.ORGANIZATION && p.acronymOf().isEmpty() && ParsedText.capitalized(g)))
+                    from = pt.tokenAt(p.ref().start());
+            if (from < 0) continue;
+            // "Northern" + "Ireland" as two places: the whole run of capitalised place words
+            while (from - 1 >= pt.firstToken(g.sentIndex()) && ParsedText.capitalized(toks.get(from - 1))) {
+                CoreLabel p = toks.get(from - 1);
+                boolean place = out.stream().anyMatch(m -> m.kind() == EntityKind.PLACE && m.ref().start() <= p.beginPosition() && p.endPosition() <= m.ref().end());
+                if (!place && !"NATIONALITY".equals(p.ner())) break;
+                from--;
+            }
+            TextRef r = new TextRef(toks.get(from).beginPosition(), g.endPosition());
+            out.removeIf(m -> r.contains(m.ref()));
+            out.add(new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), g.sentIndex()));
+        }
         for (int i = 0; i + 2 < toks.size(); i++) {
             if (!toks.get(i).word().equals("Government") || !toks.get(i + 1).word().equals("of")) continue;
             CoreLabel next = toks.get(i + 2);

@@ -48,10 +48,16 @@ public final class ParsedText {
 
     /** The article's text with everything that is not prose replaced by spaces (newlines kept). */
     public static String prose(Article article, boolean includeTitle) {
+        return prose(article, includeTitle, List.of());
+    }
+
+    /** The prose, and besides it the given lines (lists the layout took for headings). */
+    public static String prose(Article article, boolean includeTitle, List<TextRef> alsoRead) {
         char[] c = article.text().toCharArray();
         for (Segment s : article.segments()) {
             boolean keep = s.kind() == org.plenary.ingest.SegmentKind.BODY
-                    || (includeTitle && s.kind() == org.plenary.ingest.SegmentKind.TITLE);
+                    || (includeTitle && s.kind() == org.plenary.ingest.SegmentKind.TITLE)
+                    || alsoRead.contains(new TextRef(s.start(), s.end()));
             if (!keep) for (int i = s.start(); i < s.end(); i++) if (c[i] != '\n' && c[i] != '\r') c[i] = ' ';
         }
         return new String(c);

@@ -31,6 +31,7 @@ final class RoleFinder {
             int first = pt.tokenAt(m.ref().start()), last = pt.tokenAt(m.ref().end() - 1);
             if (first < 0 || last < 0) continue;
             appositionAfter(pt, mentions, grouping, holder, m, last).ifPresent(out::add);
+            out.addAll(titleOpeningListItem(pt, holder, m, first));
             modifierBefore(pt, mentions, grouping, holder, m, first).ifPresent(out::add);
         }
         return dedupe(out);
@@ -61,6 +62,50 @@ final class RoleFinder {
             if ("PERSON".equals(pt.token(k).ner())) return Optional.empty(); // a list of names, not an apposition
         }
         return roleIn(pt, mentions, grouping, holder, start, end, m.ref().start(), pt.token(end).endPosition());
+    }
+
+    private static final Set<String> TITLE_JOINS = Set.of("of", "for", "to", "the", "and", "&", "on");
+
+    /**
+     * "- Prime Minister, Rt Hon David Cameron MP", "First Secretary of State and Leader of the House of Commons,
+     * Rt Hon William Hague MP": a list item that opens with a title, a comma, then the name (forms of address
+     * aside). Titles joined by "and" are two titles.
+     */
+    private List<RoleFact> titleOpeningListItem(ParsedText pt, String holder, Mention m, int first) {
+        int s = pt.sentenceOf(first);
+        int k = first - 1;
+        while (k >= pt.firstToken(s) && lexicon.honorifics.contains(pt.token(k).word())) k--;
+        if (k < pt.firstToken(s) + 1 || !pt.token(k).word().equals(",")) return List.of();
+        int start = pt.firstToken(s);
+        while (start < k && pt.token(start).word().matches("[-*•·–]|\\d{1,3}[.)]?")) start++;
+        int end = k - 1;
+        if (end < start) return List.of();
+        boolean titled = false;
+        for (int x = start; x <= end; x++) {
+            CoreLabel t = pt.token(x);
+            if ("PERSON".equals(t.ner())) return List.of();
+            if (!ParsedText.capitalized(t) && !TITLE_JOINS.contains(t.word())) return List.of();
+            titled |= isTitleWord(t) || "TITLE".equals(t.ner());
+        }
+        if (!titled) return List.of();
+        // parts between "and"s; two titles only when each part has a title word ("Secretary of State for Trade and
+        // Industry" is one)
+        List<TextRef> partsOf = new ArrayList<>();
+        boolean each = true;
+        int from = start;
+        for (int x = start; x <= end + 1; x++) {
+            if (x <= end && !pt.token(x).word().equals("and")) continue;
+            if (x <= from) { each = false; break; }
+            boolean hasTitle = false;
+            for (int y = from; y < x; y++) hasTitle |= isTitleWord(pt.token(y)) || "TITLE".equals(pt.token(y).ner());
+            each &= hasTitle;
+            partsOf.add(new TextRef(pt.token(from).beginPosition(), pt.token(x - 1).endPosition()));
+            from = x + 1;
+        }
+        if (!each) partsOf = List.of(new TextRef(pt.token(start).beginPosition(), pt.token(end).endPosition()));
+        List<RoleFact> out = new ArrayList<>();
+        for (TextRef r : partsOf) out.add(new RoleFact(holder, r.of(pt.text()), Optional.empty(), new TextRef(r.start(), m.ref().end())));
+        return out;
     }
 
     private Optional<RoleFact> modifierBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
