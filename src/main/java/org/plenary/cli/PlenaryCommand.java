@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "plenary", mixinStandardHelpOptions = true, versionProvider = PlenaryCommand.Version.class,
         description = "Plenary: news articles about meetings in, a provenance-rich knowledge graph out.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
-                ExportCommand.class, EvalCommand.class, LinkCommand.class, CandidatesCommand.class})
+                ExportCommand.class, EvalCommand.class, LinkCommand.class, CandidatesCommand.class,
+                PolnearCommand.class})
 public class PlenaryCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "Port to serve on (default: ${DEFAULT-VALUE}).")
     int port;
