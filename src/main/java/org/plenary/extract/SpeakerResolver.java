@@ -118,7 +118,7 @@ final class SpeakerResolver {
         for (int i = 0; i < parts.size() && found.isEmpty(); i++) {
             String role = parts.get(i).of(text).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
             if (roleHolders.containsKey(role)) found = Optional.of(roleHolders.get(role));
-            else found = holderInText(role, label.start());
+            else found = heldRoleEndingIn(roleHolders, role).or(() -> holderInText(role, label.start()));
         }
         if (found.isPresent()) {
             for (TextRef p : parts) { // the other parts are the speaker's roles, for later labels that give only those
@@ -127,6 +127,13 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** "MINISTER:" after "X, TRADE MINISTER:": the one speaker whose role ends in the label's words. */
+    private static Optional<String> heldRoleEndingIn(java.util.Map<String, String> roleHolders, String role) {
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        roleHolders.forEach((r, k) -> { if (r.endsWith(" " + role)) holders.add(k); });
+        return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
     }
 
     private Optional<String> byName(org.plenary.resolve.NameMatcher names, String name) {
@@ -220,6 +227,17 @@ final class SpeakerResolver {
                     Optional<String> k = entityCovering(pt.token(pt.global(sentence, d.index())).beginPosition());
                     if (k.isEmpty()) k = described(sentence, d, depth - 1);
                     if (k.isPresent() && kindOf(k.get()) != EntityKind.PLACE) return k;
+                }
+            }
+            return Optional.empty();
+        }
+        // members speaking together for their body: "EU ministers", "the ministers of the council", "G7 leaders"
+        if ("NNS".equals(t.tag()) && (Lexicon.standard().roleNouns.contains(lemma) || "TITLE".equals(t.ner()))) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("compound") || rel.startsWith("nmod:of") || rel.equals("nmod:poss") || rel.equals("amod")) {
+                    Optional<String> k = entityCovering(pt.token(pt.global(sentence, e.getDependent().index())).beginPosition());
+                    if (k.isPresent() && kindOf(k.get()) == EntityKind.ORGANIZATION) return k;
                 }
             }
             return Optional.empty();

@@ -50,12 +50,35 @@ final class StatementFinder {
         partialQuotations(pt, reported, out);
         listItems(pt, speakers, isBody, out, reported);
         out.addAll(reported);
-        // in a transcript, what a speaker reports inside a turn stays ("he told me that ..."); what the rules found
-        // as the speaker's own words there is the turn itself
-        out.removeIf(f -> turns.stream().anyMatch(t -> t.text().overlaps(f.text()) && t.speaker().equals(f.speaker())));
+        // in a transcript, what a speaker reports inside a turn stays ("he told me that ..."); the speaker's own words
+        // there, and a quotation of a whole exchange ("“PENCE: Well, ...”"), are the turn itself
+        out.removeIf(f -> turns.stream().anyMatch(t -> t.text().overlaps(f.text()) && (f.direct() || t.speaker().equals(f.speaker()))));
         out.addAll(turns);
-        out.sort(Comparator.comparingInt(f -> f.text().start()));
-        return out;
+        List<Found> split = new ArrayList<>();
+        for (Found f : out) split.addAll(byParagraph(pt.text(), f));
+        split.sort(Comparator.comparingInt(f -> f.text().start()));
+        return split;
+    }
+
+    /**
+     * A quotation running over several paragraphs is one statement per paragraph, as transcripts' turns are: a
+     * statement is the unit a reader cites, and paragraphs of one quotation often address different matters.
+     */
+    private static List<Found> byParagraph(String text, Found f) {
+        if (!f.direct() || text.indexOf('\n', f.text().start()) < 0 || text.indexOf('\n', f.text().start()) >= f.text().end()) return List.of(f);
+        List<Found> out = new ArrayList<>();
+        int pos = f.text().start();
+        while (pos < f.text().end()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > f.text().end() ? f.text().end() : nl;
+            int a = pos, b = end;
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || isQuoteMark(text.charAt(a)))) a++;
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || isQuoteMark(text.charAt(b - 1)))) b--;
+            if (b > a && words(text.substring(a, b)) >= 2)
+                out.add(new Found(f.speaker(), new TextRef(a, b), true, f.confidence(), f.source(), f.cue()));
+            pos = end + 1;
+        }
+        return out.isEmpty() ? List.of(f) : out;
     }
 
     // ---- transcripts

@@ -13,7 +13,7 @@ import org.plenary.ingest.SegmentKind;
 /**
  * Speaker turns of transcripts, interviews and parliamentary records, which mark who speaks by a label and no
  * quotation marks: a label opening a paragraph ({@code MS SMITH: ...}, {@code Minister: ...}, {@code Q1 Chair: ...},
- * {@code Penny Wong, Foreign Minister: ...}) or a name on a line of its own before the paragraphs spoken
+ * {@code Penny Wong, Foreign Minister: ...}; also inside a quotation mark that opens a quoted exchange) or a name on a line of its own before the paragraphs spoken
  * (Hansard: {@code Mr. King}, {@code The Secretary of State (Mr. Tom King)}, {@code 4. Mr. Flannery}). Each paragraph
  * of a turn, up to the next label or heading, is one direct statement of the label's speaker. An article is read
  * as a transcript only when it has at least two labels: one "Note: ..." paragraph or one name heading is not one.
@@ -30,7 +30,7 @@ final class TranscriptTurns {
     /** "Q:", "Q1", "Q. 4" before a questioner's label. */
     private static final Pattern QUESTION_PREFIX = Pattern.compile("^(?:Q\\s?\\.?\\s?\\d*[.:]?\\s+)");
     /** A paragraph opening with a label and a colon. */
-    private static final Pattern INLINE = Pattern.compile("^\\s*(?:\\d{1,3}[.)]\\s+)?([^:\\n]{1,90}?)\\s*:\\s+(?=\\S)");
+    private static final Pattern INLINE = Pattern.compile("^\\s*[\"“]?(?:\\d{1,3}[.)]\\s+)?([^:\\n\"“”]{1,90}?)\\s*:\\s+(?=\\S)");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+");
     /** Lower-case words a label may hold: "Secretary of State for X", "Mr van der Berg". */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "du", "la", "le", "al", "bin", "to");
@@ -55,8 +55,10 @@ final class TranscriptTurns {
                 if (said != null) out.add(new Turn(speaking, said));
             } else if (words(text, l.start, l.end) <= MAX_LABEL_WORDS && !endsSentence(text, l) && nextIsBody(lines, i)
                     && label(text, l.start, l.end) != null) {
-                speaking = label(text, l.start, l.end); // a name on its own line: the paragraphs below are its turn
-                labels++;
+                // a name on its own line: the paragraphs below are its turn; but the last name of a list of names on
+                // their own lines ("Members present:") introduces nothing
+                speaking = nameLine(text, lines, previousNonBlank(lines, i)) ? null : label(text, l.start, l.end);
+                if (speaking != null) labels++;
             } else if (l.kind == SegmentKind.BODY && speaking != null) {
                 TextRef said = trimmed(text, l.start, l.end);
                 if (said != null) out.add(new Turn(speaking, said));
@@ -113,6 +115,19 @@ final class TranscriptTurns {
         while (i < end && Character.isWhitespace(text.charAt(i))) i++;
         for (Segment s : a.segments()) if (s.start() <= i && i < s.end()) return s.kind();
         return SegmentKind.BLANK;
+    }
+
+    private static int previousNonBlank(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) if (lines.get(j).kind != SegmentKind.BLANK) return j;
+        return -1;
+    }
+
+    /** A short line of capitalized words that is not body text: one entry of a list of names. */
+    private static boolean nameLine(String text, List<Line> lines, int j) {
+        if (j < 0) return false;
+        Line l = lines.get(j);
+        return l.kind != SegmentKind.BODY && words(text, l.start, l.end) <= MAX_LABEL_WORDS && !endsSentence(text, l)
+                && label(text, l.start, l.end) != null;
     }
 
     private static boolean nextIsBody(List<Line> lines, int i) {
@@ -175,7 +190,9 @@ final class TranscriptTurns {
         Matcher m = NAME_WITH_ROLE.matcher(text);
         while (m.find()) {
             if (!roles.contains(m.group(2).trim().toLowerCase(Locale.ROOT))) continue;
+            // a name given the very role a speaker label uses is a person even without a known given name
             TextRef name = personName(text, new TextRef(m.start(1), m.end(1)), lexicon);
+            if (name == null && m.group(1).trim().split("\\s+").length >= 2) name = new TextRef(m.start(1), m.end(1));
             if (name != null) add(out, pt, name);
         }
         out.sort(java.util.Comparator.comparingInt(x -> x.ref().start()));

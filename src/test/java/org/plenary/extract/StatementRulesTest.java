@@ -77,6 +77,8 @@ class StatementRulesTest {
         assertSaid(said, "Daniel Okafor", true, "Thank you for inviting me. Since 2019 a third of rural routes have closed.");
         assertSaid(said, "Helen Wardrop", true, "What would reverse that decline?");
         assertSaid(said, "Daniel Okafor", true, "Stable funding for five years would let operators plan their timetables.");
+        // the last name of the list of members introduces nothing, nor does the "Witness:" line
+        assertEquals(4, said.size(), () -> String.join("\n", said));
     }
 
     @Test
@@ -112,5 +114,22 @@ class StatementRulesTest {
         List<String> said = said(a);
         assertSaid(said, "Lucinda Ferreira-Holt", false, "the government would invest in the harbour over the next five years");
         assertSaid(said, "Gregor Vance", false, "the workers wanted a written promise");
+    }
+
+    @Test
+    void membersSpeakingForTheirBodyAndTheBodyNamedByItsNounAreTheOrganization() throws IOException {
+        ArticleExtraction a = extract("collective-speakers.txt");
+        List<String> said = said(a);
+        assertSaid(said, "Nordic Council", false, "the cod quota would be cut by a tenth next year");
+        assertSaid(said, "Nordic Council", false, "coastal communities would receive support for new boats");
+    }
+
+    @Test
+    void aQuotationOverSeveralParagraphsIsOneStatementPerParagraph() throws IOException {
+        ArticleExtraction a = extract("statement-over-paragraphs.txt");
+        List<String> said = said(a);
+        assertSaid(said, "Ingrid Solberg", true, "We discussed the quota for next year and the price of fuel with the fishermen.");
+        assertSaid(said, "Ingrid Solberg", true, "I will propose a longer season for small boats when the Commission meets in June.");
+        assertEquals(2, said.size(), () -> String.join("\n", said));
     }
 }
