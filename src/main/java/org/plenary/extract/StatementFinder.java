@@ -66,6 +66,8 @@ final class StatementFinder {
      */
     private static List<Found> byParagraph(String text, Found f) {
         if (!f.direct() || text.indexOf('\n', f.text().start()) < 0 || text.indexOf('\n', f.text().start()) >= f.text().end()) return List.of(f);
+        // quotation marks inside mean the marks were paired wrongly across paragraphs, not one long quotation
+        for (int i = f.text().start(); i < f.text().end(); i++) if (isQuoteMark(text.charAt(i)) && text.charAt(i) != '\'' && text.charAt(i) != '’') return List.of(f);
         List<Found> out = new ArrayList<>();
         int pos = f.text().start();
         while (pos < f.text().end()) {

@@ -44,22 +44,32 @@ final class TranscriptTurns {
         List<Turn> out = new ArrayList<>();
         int labels = 0;
         TextRef speaking = null; // the label of the turn under way
+        boolean first = true;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind == SegmentKind.BLANK) continue;
+            if (first) { first = false; continue; } // a headline "Name: what was said" is no turn
             Matcher m = INLINE.matcher(text).region(l.start, l.end);
             if (l.kind == SegmentKind.BODY && m.lookingAt() && label(text, m.start(1), m.end(1)) != null) {
                 speaking = label(text, m.start(1), m.end(1));
                 labels++;
                 TextRef said = trimmed(text, m.end(), l.end);
                 if (said != null) out.add(new Turn(speaking, said));
+                // a quoted turn ("“PENCE: ...”") ends with its closing mark
+                String line = text.substring(l.start, l.end).strip();
+                if ((line.startsWith("“") || line.startsWith("\"")) && (line.endsWith("”") || line.endsWith("\"") && line.length() > 1))
+                    speaking = null;
             } else if (words(text, l.start, l.end) <= MAX_LABEL_WORDS && !endsSentence(text, l) && nextIsBody(lines, i)
                     && label(text, l.start, l.end) != null) {
                 // a name on its own line: the paragraphs below are its turn; but the last name of a list of names on
                 // their own lines ("Members present:") introduces nothing
-                speaking = nameLine(text, lines, previousNonBlank(lines, i)) ? null : label(text, l.start, l.end);
+                // nor does an entry of a numbered or bulleted list of people, nor a name before a list
+                int prev = previousNonBlank(lines, i), next = nextNonBlank(lines, i);
+                boolean list = listItem(text, lines, next) || listItem(text, lines, prev) && listItem(text, lines, i);
+                speaking = nameLine(text, lines, prev) || list ? null : label(text, l.start, l.end);
                 if (speaking != null) labels++;
-            } else if (l.kind == SegmentKind.BODY && speaking != null) {
+            } else if (l.kind == SegmentKind.BODY && speaking != null && !listItem(text, lines, i)
+                    && !introducesList(text, lines, i)) {
                 TextRef said = trimmed(text, l.start, l.end);
                 if (said != null) out.add(new Turn(speaking, said));
             } else {
@@ -115,6 +125,23 @@ final class TranscriptTurns {
         while (i < end && Character.isWhitespace(text.charAt(i))) i++;
         for (Segment s : a.segments()) if (s.start() <= i && i < s.end()) return s.kind();
         return SegmentKind.BLANK;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[-*•·–])\\s+\\S");
+
+    private static boolean listItem(String text, List<Line> lines, int j) {
+        return j >= 0 && LIST_ITEM.matcher(text.substring(lines.get(j).start, lines.get(j).end)).find();
+    }
+
+    /** A short line ending in a colon before a list ("From the White House:"): a heading of the list, not speech. */
+    private static boolean introducesList(String text, List<Line> lines, int i) {
+        String s = text.substring(lines.get(i).start, lines.get(i).end).strip();
+        return s.endsWith(":") && s.split("\\s+").length <= 8 && listItem(text, lines, nextNonBlank(lines, i));
+    }
+
+    private static int nextNonBlank(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) if (lines.get(j).kind != SegmentKind.BLANK) return j;
+        return -1;
     }
 
     private static int previousNonBlank(List<Line> lines, int i) {
