@@ -229,14 +229,16 @@ final class StatementFinder {
     }
 
     /**
-     * Quoted words inside a reported statement ("X said the plan was \"a disaster\"") are the speaker's own words:
-     * a direct statement of the same speaker, however short, unless a quotation rule already took them.
+     * Quoted words inside a reported statement ("X said the plan was \"a costly disaster\"") are the speaker's own
+     * words: a direct statement of the same speaker (three words or more), unless a quotation rule already took them.
      */
     private static void partialQuotations(ParsedText pt, List<Found> reported, List<Found> direct) {
         List<Found> add = new ArrayList<>();
         for (TextRef q : pt.quotes()) {
             TextRef inner = inner(pt.text(), q);
-            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 1) continue;
+            // one or two quoted words inside reported speech ("called them \"scum\"") are a characterization the
+            // reporter quotes, not a statement of their own (the project's gold; PolNeAR counts them)
+            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 3) continue;
             if (direct.stream().anyMatch(f -> f.text().overlaps(inner))) continue;
             for (Found r : reported) {
                 if (r.text().start() <= inner.start() && inner.start() < r.text().end() && !r.text().equals(inner)) {
