@@ -77,8 +77,6 @@ public class EvalCommand implements Callable<Integer> {
         try {
             if (!Files.isDirectory(articles)) throw new PlenaryException("--articles " + articles + ": not a directory");
             if (!Files.isDirectory(gold)) throw new PlenaryException("--gold " + gold + ": not a directory");
-            // Every gold file is read before the build, which takes minutes: a bad one is reported at once.
-            if (GoldReader.readDirectory(gold).isEmpty()) throw new PlenaryException("--gold " + gold + ": no gold .json files");
         } catch (PlenaryException e) {
             return failures.badInput(e);
         } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -105,6 +103,14 @@ public class EvalCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return failures.report(Failures.BAD_INPUT, e.getMessage(), e);
             }
+        }
+        try {
+            // Every gold file is read before the build, which takes minutes: a bad one is reported at once.
+            if (GoldReader.readDirectory(gold).isEmpty()) throw new PlenaryException("--gold " + gold + ": no gold .json files");
+        } catch (PlenaryException e) {
+            return failures.badInput(e);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return failures.report(Failures.BAD_INPUT, e.getMessage(), e);
         }
         Path scoredArticles = articles, scoredGold = gold, copy = null;
         try {

@@ -36,7 +36,7 @@ public final class ArticleExtractor {
         IntPredicate isBody = offset -> kindAt(article, offset) == SegmentKind.BODY
                 || listLines.stream().anyMatch(r -> r.start() <= offset && offset < r.end());
 
-        List<Mention> mentions = mentionFinder.find(pt);
+        List<Mention> mentions = TranscriptTurns.withSpeakerNames(mentionFinder.find(pt), pt, lexicon);
         EntityGrouper.Grouping grouping = grouper.group(mentions, article.text());
         SpeakerResolver speakers = new SpeakerResolver(pt, mentions, grouping);
         List<StatementFinder.Found> found = statementFinder.find(pt, speakers, isBody);
@@ -46,7 +46,8 @@ public final class ArticleExtractor {
         Optional<String> meetingKey = meeting.meeting().map(MeetingFact::key);
         List<StatementFact> statements = new ArrayList<>();
         for (StatementFinder.Found f : found) {
-            statements.add(new StatementFact(f.speaker(), f.text().of(article.text()), f.direct(), f.text(), meetingKey, f.confidence()));
+            statements.add(new StatementFact(f.speaker(), f.text().of(article.text()), f.direct(), f.text(), meetingKey, f.confidence(),
+                    Optional.ofNullable(f.source()), Optional.ofNullable(f.cue())));
         }
         List<ExtractedEntity> entities = new ArrayList<>(grouping.entities());
         Optional<String> author = article.metadata().author().map(a -> addNamed(entities, article, EntityKind.PERSON, a, SegmentKind.BYLINE));

@@ -11,6 +11,7 @@ import org.plenary.ingest.DataFiles;
 /** The word lists extraction rules use, each a resource file with its source in its header. */
 public final class Lexicon {
     public final Set<String> speechVerbs = set("speech-verbs.txt", true);
+    public final Set<String> spokesNouns = set("spokes-nouns.txt", true);
     public final Set<String> roleNouns = set("role-nouns.txt", true);
     public final Set<String> meetingNouns = set("meeting-nouns.txt", true);
     public final Set<String> organizationHeads = set("organization-heads.txt", false);

@@ -73,6 +73,114 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * Where the subject of a verb stands in the text (the name covering its head word, or the word itself: "he",
+     * "the ministry"), following conjunctions as {@link #subjectOf} does; empty when the parse gives none.
+     */
+    Optional<TextRef> subjectSpan(int sentence, IndexedWord verb) {
+        SemanticGraph g = pt.graph(sentence);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) return Optional.of(spanAt(sentence, e.getDependent()));
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("conj")) return subjectSpan(sentence, e.getGovernor());
+        }
+        int i = pt.global(sentence, verb.index()) - 1;
+        while (i >= pt.firstToken(sentence) && pt.token(i).tag().startsWith("RB")) i--;
+        if (i >= pt.firstToken(sentence)) return Optional.of(spanAt(pt.token(i)));
+        return Optional.empty();
+    }
+
+    /** The span of the name covering a word, or of the word itself. */
+    TextRef spanAt(int sentence, IndexedWord w) { return spanAt(pt.token(pt.global(sentence, w.index()))); }
+
+    private TextRef spanAt(CoreLabel t) {
+        for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.beginPosition() < m.ref().end()) return m.ref();
+        return new TextRef(t.beginPosition(), t.endPosition());
+    }
+
+    /**
+     * The speaker a transcript label names: a person mention inside it, else a person entity whose name (titles
+     * aside) equals a part of the label or whose family name alone is the part's last word and no other person's;
+     * else, for a label that is a role ("PRIME MINISTER", "Chair"), the person an earlier label gave that role
+     * ("ANTHONY ALBANESE, PRIME MINISTER") or named beside it in the text ("Natascha Engel (Chair)",
+     * "Prime Minister Anthony Albanese").
+     */
+    Optional<String> byLabel(TextRef label, java.util.Map<String, String> roleHolders) {
+        String text = pt.text();
+        List<TextRef> parts = TranscriptTurns.parts(text, label);
+        Optional<String> found = Optional.empty();
+        for (Mention m : mentions)
+            if (label.contains(m.ref()) && m.kind() == EntityKind.PERSON) { found = grouping.keyAt(m.ref()); break; }
+        org.plenary.resolve.NameMatcher names = org.plenary.resolve.NameMatcher.standard();
+        for (int i = 0; i < parts.size() && found.isEmpty(); i++) found = byName(names, TranscriptTurns.titleCase(parts.get(i).of(text)));
+        for (int i = 0; i < parts.size() && found.isEmpty(); i++) {
+            String role = parts.get(i).of(text).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+            if (roleHolders.containsKey(role)) found = Optional.of(roleHolders.get(role));
+            else found = heldRoleEndingIn(roleHolders, role).or(() -> holderInText(role, label.start()));
+        }
+        if (found.isPresent()) {
+            for (TextRef p : parts) { // the other parts are the speaker's roles, for later labels that give only those
+                String role = p.of(text).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+                if (byName(names, TranscriptTurns.titleCase(p.of(text))).isEmpty()) roleHolders.putIfAbsent(role, found.get());
+            }
+        }
+        return found;
+    }
+
+    /** "MINISTER:" after "X, TRADE MINISTER:": the one speaker whose role ends in the label's words. */
+    private static Optional<String> heldRoleEndingIn(java.util.Map<String, String> roleHolders, String role) {
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        roleHolders.forEach((r, k) -> { if (r.endsWith(" " + role)) holders.add(k); });
+        return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
+    }
+
+    private Optional<String> byName(org.plenary.resolve.NameMatcher names, String name) {
+        String key = names.key(name);
+        if (key.isBlank()) return Optional.empty();
+        String[] kw = key.split(" ");
+        String last = kw[kw.length - 1];
+        Optional<String> bySurname = Optional.empty();
+        int surnameHits = 0;
+        for (ExtractedEntity e : grouping.entities()) {
+            if (e.kind() != EntityKind.PERSON) continue;
+            List<String> all = new ArrayList<>(e.altNames());
+            all.add(e.name());
+            boolean surname = false;
+            for (String n : all) {
+                String k = names.key(n);
+                if (k.equals(key)) return Optional.of(e.key());
+                String[] w = k.split(" ");
+                if (w.length > 1 && w[w.length - 1].equals(last)) surname = true;
+            }
+            if (surname) { surnameHits++; bySurname = Optional.of(e.key()); }
+        }
+        return surnameHits == 1 ? bySurname : Optional.empty();
+    }
+
+    /**
+     * The person named right after a role ("Prime Minister Anthony Albanese") or with it after the name ("X (Chair)",
+     * "X, Chair", "X, the chair"): the last such person before {@code at}, else the first after.
+     */
+    private Optional<String> holderInText(String role, int at) {
+        if (role.isBlank()) return Optional.empty();
+        String lower = pt.text().toLowerCase(Locale.ROOT);
+        Optional<String> after = Optional.empty(), before = Optional.empty();
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            int s = m.ref().start(), e = m.ref().end();
+            String pre = lower.substring(Math.max(0, s - role.length() - 1), s);
+            String post = lower.substring(e, Math.min(lower.length(), e + role.length() + 7));
+            if (pre.equals(role + " ") || post.startsWith(" (" + role + ")") || post.startsWith(", " + role)
+                    || post.startsWith(", the " + role)) {
+                if (s < at) before = grouping.keyAt(m.ref());
+                else if (after.isEmpty()) after = grouping.keyAt(m.ref());
+            }
+        }
+        return before.isPresent() ? before : after;
+    }
+
     /** The entity a word of a sentence names or refers to. */
     Optional<String> entityAt(int sentence, IndexedWord w) {
         int global = pt.global(sentence, w.index());
@@ -83,7 +191,7 @@ final class SpeakerResolver {
         if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
         // a title whose name stands beside it: "the ambassador, Lee", "UN Ambassador Ana Ruiz"; a person first
-        if (!(t.tag().startsWith("NNP") || "TITLE".equals(t.ner()))) return Optional.empty();
+        if (!(t.tag().startsWith("NNP") || "TITLE".equals(t.ner()))) return described(sentence, w, 1);
         SemanticGraph g = pt.graph(sentence);
         Optional<String> other = Optional.empty();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
@@ -95,7 +203,69 @@ final class SpeakerResolver {
                 if (k.isPresent() && other.isEmpty() && kindOf(k.get()) != EntityKind.PLACE) other = k;
             }
         }
-        return other;
+        return other.isPresent() ? other : described(sentence, w, 1);
+    }
+
+    /**
+     * A speaker named by a description rather than a name: one who speaks for someone ("a spokesman for the
+     * ministry", "an aide to Ruiz", "the ministry's spokeswoman": the one spoken for, a list of such words is data),
+     * or a definite description that an earlier name fits: "the ministry" for the Ministry of Foreign Affairs (the
+     * latest organization named before whose name holds the noun), "the Prime Minister" for the person the text
+     * gives that title ("Prime Minister Ana Ruiz", "Ruiz, the prime minister").
+     */
+    private Optional<String> described(int sentence, IndexedWord w, int depth) {
+        CoreLabel t = pt.token(pt.global(sentence, w.index()));
+        if (t.tag() == null || !t.tag().startsWith("NN")) return Optional.empty();
+        String lemma = ParsedText.lemma(t);
+        SemanticGraph g = pt.graph(sentence);
+        if (depth > 0 && Lexicon.standard().spokesNouns.contains(lemma)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("nmod:for") || rel.startsWith("nmod:of") || rel.startsWith("nmod:to") || rel.startsWith("nmod:at")
+                        || rel.equals("nmod:poss") || rel.equals("compound")) {
+                    IndexedWord d = e.getDependent();
+                    Optional<String> k = entityCovering(pt.token(pt.global(sentence, d.index())).beginPosition());
+                    if (k.isEmpty()) k = described(sentence, d, depth - 1);
+                    if (k.isPresent() && kindOf(k.get()) != EntityKind.PLACE) return k;
+                }
+            }
+            return Optional.empty();
+        }
+        // members speaking together for their body: "EU ministers", "the ministers of the council", "G7 leaders"
+        if ("NNS".equals(t.tag()) && (Lexicon.standard().roleNouns.contains(lemma) || "TITLE".equals(t.ner()))) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("compound") || rel.startsWith("nmod:of") || rel.equals("nmod:poss") || rel.equals("amod")) {
+                    Optional<String> k = entityCovering(pt.token(pt.global(sentence, e.getDependent().index())).beginPosition());
+                    if (k.isPresent() && kindOf(k.get()) == EntityKind.ORGANIZATION) return k;
+                }
+            }
+            return Optional.empty();
+        }
+        boolean definite = false;
+        StringBuilder phrase = new StringBuilder();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("det") && Set.of("the", "this").contains(e.getDependent().word().toLowerCase(Locale.ROOT))) definite = true;
+        }
+        if (!definite) return Optional.empty();
+        // the words of the title: compounds and adjectives before the head ("prime minister", "foreign secretary")
+        int head = pt.global(sentence, w.index()), from = head;
+        while (from - 1 >= pt.firstToken(sentence) && (pt.token(from - 1).tag().startsWith("NN") || pt.token(from - 1).tag().equals("JJ"))) from--;
+        for (int i = from; i <= head; i++) phrase.append(i > from ? " " : "").append(pt.token(i).word().toLowerCase(Locale.ROOT));
+        boolean role = Lexicon.standard().roleNouns.contains(lemma) || "TITLE".equals(t.ner());
+        if (role) {
+            Optional<String> holder = holderInText(phrase.toString(), t.beginPosition());
+            if (holder.isPresent() && kindOf(holder.get()) == EntityKind.PERSON) return holder;
+            return Optional.empty();
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.ref().end() > t.beginPosition() || m.kind() != EntityKind.ORGANIZATION) continue;
+            for (String word : m.text().toLowerCase(Locale.ROOT).split("[\\s,.'’-]+"))
+                if (word.equals(lemma) || word.equals(t.word().toLowerCase(Locale.ROOT))) return grouping.keyAt(m.ref());
+        }
+        return Optional.empty();
     }
 
     Optional<String> entityCovering(int charOffset) {

@@ -25,8 +25,14 @@ import java.util.Set;
  * A speaker is always a named person or organization (pronouns resolved); without one, nothing is attributed.
  */
 final class StatementFinder {
-    /** A statement before its meeting is known. */
-    record Found(String speaker, TextRef text, boolean direct, double confidence) {}
+    /**
+     * A statement before its meeting is known; {@code source} (the words naming the speaker there) and {@code cue}
+     * (the words marking speech) are null when the text has none at this statement.
+     */
+    record Found(String speaker, TextRef text, boolean direct, double confidence, TextRef source, TextRef cue) {}
+
+    /** A speaker found for a statement, with where the text names it and the cue. */
+    private record Attributed(String speaker, TextRef source, TextRef cue) {}
 
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
     private static final Set<String> SKIP_AT_START = Set.of("that", ",", ":", "out", "for", "to", "on", "of");
@@ -37,24 +43,75 @@ final class StatementFinder {
 
     List<Found> find(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody) {
         List<Found> out = new ArrayList<>();
-        direct(pt, speakers, isBody, out);
-        reported(pt, speakers, isBody, out);
-        out.sort(Comparator.comparingInt(f -> f.text().start()));
+        List<Found> turns = turns(pt, speakers);
+        List<Found> reported = new ArrayList<>();
+        reported(pt, speakers, isBody, reported);
+        direct(pt, speakers, isBody, out, reported);
+        partialQuotations(pt, reported, out);
+        listItems(pt, speakers, isBody, out, reported);
+        out.addAll(reported);
+        // in a transcript, what a speaker reports inside a turn stays ("he told me that ..."); the speaker's own words
+        // there, and a quotation of a whole exchange ("“PENCE: Well, ...”"), are the turn itself
+        out.removeIf(f -> turns.stream().anyMatch(t -> t.text().overlaps(f.text()) && (f.direct() || t.speaker().equals(f.speaker()))));
+        out.addAll(turns);
+        List<Found> split = new ArrayList<>();
+        for (Found f : out) split.addAll(byParagraph(pt.text(), f));
+        split.sort(Comparator.comparingInt(f -> f.text().start()));
+        return split;
+    }
+
+    /**
+     * A quotation running over several paragraphs is one statement per paragraph, as transcripts' turns are: a
+     * statement is the unit a reader cites, and paragraphs of one quotation often address different matters.
+     */
+    private static List<Found> byParagraph(String text, Found f) {
+        if (!f.direct() || text.indexOf('\n', f.text().start()) < 0 || text.indexOf('\n', f.text().start()) >= f.text().end()) return List.of(f);
+        // quotation marks inside mean the marks were paired wrongly across paragraphs, not one long quotation
+        for (int i = f.text().start(); i < f.text().end(); i++) if (isQuoteMark(text.charAt(i)) && text.charAt(i) != '\'' && text.charAt(i) != '’') return List.of(f);
+        List<Found> out = new ArrayList<>();
+        int pos = f.text().start();
+        while (pos < f.text().end()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > f.text().end() ? f.text().end() : nl;
+            int a = pos, b = end;
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || isQuoteMark(text.charAt(a)))) a++;
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || isQuoteMark(text.charAt(b - 1)))) b--;
+            if (b > a && words(text.substring(a, b)) >= 2)
+                out.add(new Found(f.speaker(), new TextRef(a, b), true, f.confidence(), f.source(), f.cue()));
+            pos = end + 1;
+        }
+        return out.isEmpty() ? List.of(f) : out;
+    }
+
+    // ---- transcripts
+
+    private static List<Found> turns(ParsedText pt, SpeakerResolver speakers) {
+        List<Found> out = new ArrayList<>();
+        java.util.Map<String, String> roleHolders = new java.util.HashMap<>();
+        java.util.Map<TextRef, Optional<String>> resolved = new java.util.HashMap<>();
+        for (TranscriptTurns.Turn t : TranscriptTurns.find(pt.article())) {
+            Optional<String> speaker = resolved.computeIfAbsent(t.label(), l -> speakers.byLabel(l, roleHolders))
+                    .filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
+            if (speaker.isPresent() && words(t.text().of(pt.text())) >= 2)
+                out.add(new Found(speaker.get(), t.text(), true, 0.9, t.label(), t.label()));
+        }
         return out;
     }
 
     // ---- direct speech
 
-    private void direct(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody, List<Found> out) {
-        Found previous = null;
+    private void direct(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody, List<Found> out,
+                        List<Found> reported) {
         for (TextRef q : pt.quotes()) {
             TextRef inner = inner(pt.text(), q);
             if (inner.end() - inner.start() < 2 || !isBody.test(q.start())) continue;
-            if (words(inner.of(pt.text())) < 4) continue;
+            // one or two quoted words are a scare quote or a name unless a reported statement holds them (below)
+            if (words(inner.of(pt.text())) < 3) continue;
+            Found previous = previousStatement(out, reported, q.start());
             int first = pt.tokenAt(q.start()), last = pt.tokenAt(q.end() - 1);
             if (first < 0 || last < 0) continue;
             int s0 = pt.sentenceOf(first), s1 = pt.sentenceOf(last);
-            Optional<String> speaker = Optional.empty();
+            Optional<Attributed> speaker = Optional.empty();
             double confidence = 0.9;
             // 1. a verb of communication outside the quotation, in the sentences the quotation touches
             for (int s = s0; s <= s1 && speaker.isEmpty(); s++) speaker = speechVerbSubject(pt, speakers, s, q);
@@ -64,30 +121,133 @@ final class StatementFinder {
             if (speaker.isEmpty() && intro >= 0) {
                 int si = pt.sentenceOf(pt.tokenAt(intro));
                 SemanticGraph g = pt.graph(si);
-                if (g != null && !g.getRoots().isEmpty() && !pt.insideQuote(pt.token(pt.global(si, g.getFirstRoot().index())).beginPosition()))
-                    speaker = speakers.subjectOf(si, g.getFirstRoot());
+                if (g != null && !g.getRoots().isEmpty() && !pt.insideQuote(pt.token(pt.global(si, g.getFirstRoot().index())).beginPosition())) {
+                    IndexedWord root = g.getFirstRoot();
+                    speaker = speakers.subjectOf(si, root).map(k -> new Attributed(k,
+                            speakers.subjectSpan(si, root).orElse(null), speakers.spanAt(si, root)));
+                }
                 confidence = 0.8;
             }
-            // 3. a short attribution sentence right after: "..." He said.
+            // 3. an attribution sentence right after: "..." He said. / "..." Ruiz said at the briefing on Monday.
             if (speaker.isEmpty() && s1 + 1 < pt.sentences().size()
                     && pt.paragraphOf(pt.sentenceRef(s1 + 1).start()) == pt.paragraphOf(q.start())) {
-                speaker = speechVerbSubject(pt, speakers, s1 + 1, q).filter(x -> pt.sentence(s1 + 1).tokens().size() <= 6);
+                speaker = speechVerbSubject(pt, speakers, s1 + 1, q).filter(x -> attributionOnly(pt, s1 + 1));
                 confidence = 0.8;
             }
-            // 4. a quotation that continues the previous speaker's quotation
-            if (speaker.isEmpty() && previous != null && previous.direct()
-                    && pt.paragraphOf(q.start()) - pt.paragraphOf(previous.text().end()) <= 1
+            // 4. a quotation standing alone continues the speaker of the statement just before it (a quotation or
+            // reported speech) in the same or the previous paragraph
+            if (speaker.isEmpty() && previous != null
+                    && paragraphBreaks(pt.text(), previous.text().end(), q.start()) <= 1
                     && wholeSentences(pt, q, s0, s1)) {
-                speaker = Optional.of(previous.speaker());
+                speaker = Optional.of(new Attributed(previous.speaker(), null, null));
                 confidence = 0.7;
             }
-            speaker = speaker.filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
+            speaker = speaker.filter(k -> speakers.kindOf(k.speaker()) != EntityKind.PLACE);
             if (speaker.isPresent()) {
-                Found f = new Found(speaker.get(), inner, true, confidence);
+                Attributed a = speaker.get();
+                Found f = new Found(a.speaker(), inner, true, confidence, a.source(), a.cue());
                 out.add(f);
-                previous = f;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(?[a-z]\\)|[-*•·–])\\s+");
+
+    /**
+     * Statements inside lists: a sentence ending in a colon whose verb of communication has a speaker ("The
+     * minister said:", "The council stressed the following points:") introduces the list items below it, each
+     * one statement of that speaker (direct when the item is a quotation).
+     */
+    private void listItems(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody, List<Found> direct,
+                           List<Found> reported) {
+        String text = pt.text();
+        for (int s = 0; s < pt.sentences().size(); s++) {
+            int last = pt.lastToken(s);
+            if (!pt.token(last).word().equals(":") || !isBody.test(pt.token(last).beginPosition())) continue;
+            int lineEnd = text.indexOf('\n', pt.token(last).endPosition());
+            if (lineEnd < 0 || !text.substring(pt.token(last).endPosition(), lineEnd).isBlank()) continue;
+            Optional<Attributed> who = speechVerbSubject(pt, speakers, s, new TextRef(0, 0));
+            if (who.isEmpty()) continue;
+            int pos = lineEnd + 1;
+            while (pos < text.length()) {
+                int nl = text.indexOf('\n', pos);
+                int end = nl < 0 ? text.length() : nl;
+                String line = text.substring(pos, end);
+                if (line.isBlank()) { pos = end + 1; continue; }
+                java.util.regex.Matcher m = LIST_MARK.matcher(line);
+                if (!m.lookingAt() || !isBody.test(pos + m.end())) break;
+                int a = pos + m.end(), b = end;
+                while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ".;,".indexOf(text.charAt(b - 1)) >= 0)) b--;
+                TextRef item = new TextRef(a, b);
+                boolean quoted = isQuoteMark(text.charAt(a)) && b - a > 2;
+                TextRef said = quoted ? inner(text, new TextRef(a, Math.min(end, b + 1))) : item;
+                boolean taken = direct.stream().anyMatch(f -> f.text().overlaps(said)) || reported.stream().anyMatch(f -> f.text().overlaps(said));
+                if (!taken && words(said.of(text)) >= 2)
+                    (quoted ? direct : reported).add(new Found(who.get().speaker(), said, quoted, 0.8, who.get().source(), who.get().cue()));
+                pos = end + 1;
+            }
+        }
+    }
+
+    /** How many paragraph breaks (line breaks, blank lines between them counting as one) lie between two offsets. */
+    static int paragraphBreaks(String text, int from, int to) {
+        int n = 0;
+        boolean inBreak = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') { if (!inBreak) n++; inBreak = true; }
+            else if (!Character.isWhitespace(c)) inBreak = false;
+        }
+        return n;
+    }
+
+    /** The statement found last before an offset, quotations and reported speech alike, or null. */
+    private static Found previousStatement(List<Found> direct, List<Found> reported, int before) {
+        Found best = null;
+        for (List<Found> l : List.of(direct, reported))
+            for (Found f : l)
+                if (f.text().end() <= before && (best == null || f.text().end() > best.text().end())) best = f;
+        return best;
+    }
+
+    /**
+     * A sentence that only attributes: its verb of communication has no clause or object of its own ("He said.",
+     * "Ruiz said at the briefing on Monday."), so the quotation before it is what was said.
+     */
+    private boolean attributionOnly(ParsedText pt, int s) {
+        if (pt.sentence(s).tokens().size() <= 6) return true;
+        if (pt.sentence(s).tokens().size() > 16) return false;
+        SemanticGraph g = pt.graph(s);
+        if (g == null || g.getRoots().isEmpty()) return false;
+        IndexedWord root = g.getFirstRoot();
+        if (!isSpeechVerb(pt.token(pt.global(s, root.index())))) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
+            String rel = e.getRelation().toString();
+            if (COMPLEMENT_RELATIONS.contains(rel) || rel.equals("obj")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Quoted words inside a reported statement ("X said the plan was \"a costly disaster\"") are the speaker's own
+     * words: a direct statement of the same speaker (three words or more), unless a quotation rule already took them.
+     */
+    private static void partialQuotations(ParsedText pt, List<Found> reported, List<Found> direct) {
+        List<Found> add = new ArrayList<>();
+        for (TextRef q : pt.quotes()) {
+            TextRef inner = inner(pt.text(), q);
+            // one or two quoted words inside reported speech ("called them \"scum\"") are a characterization the
+            // reporter quotes, not a statement of their own (the project's gold; PolNeAR counts them)
+            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 3) continue;
+            if (direct.stream().anyMatch(f -> f.text().overlaps(inner))) continue;
+            for (Found r : reported) {
+                if (r.text().start() <= inner.start() && inner.start() < r.text().end() && !r.text().equals(inner)) {
+                    add.add(new Found(r.speaker(), inner, true, 0.75, r.source(), r.cue()));
+                    break;
+                }
+            }
+        }
+        direct.addAll(add);
     }
 
     private static TextRef inner(String text, TextRef q) {
@@ -124,7 +284,7 @@ final class StatementFinder {
     }
 
     /** The subject of a verb of communication of the sentence that lies outside the quotation. */
-    private Optional<String> speechVerbSubject(ParsedText pt, SpeakerResolver speakers, int s, TextRef q) {
+    private Optional<Attributed> speechVerbSubject(ParsedText pt, SpeakerResolver speakers, int s, TextRef q) {
         SemanticGraph g = pt.graph(s);
         if (g == null) return Optional.empty();
         for (IndexedWord w : g.vertexListSorted()) {
@@ -133,7 +293,8 @@ final class StatementFinder {
             if (pt.insideQuote(t.beginPosition())) continue;
             if (!isSpeechVerb(t)) continue;
             Optional<String> subj = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
-            if (subj.isPresent()) return subj;
+            if (subj.isPresent())
+                return Optional.of(new Attributed(subj.get(), speakers.subjectSpan(s, w).orElse(null), new TextRef(t.beginPosition(), t.endPosition())));
         }
         return Optional.empty();
     }
@@ -168,7 +329,8 @@ final class StatementFinder {
                 if (content.isEmpty()) continue;
                 TextRef c = content.get();
                 if (mostlyQuoted(pt, c)) continue;
-                Found f = new Found(speaker.get(), c, false, 0.85);
+                Found f = new Found(speaker.get(), c, false, 0.85, speakers.subjectSpan(s, w).orElse(null),
+                        new TextRef(t.beginPosition(), t.endPosition()));
                 if (clausal(g, w)) { out.add(f); found = true; break; }
                 if (nominal == null) nominal = f;
             }
@@ -181,10 +343,10 @@ final class StatementFinder {
         int gi = pt.global(s, according.index());
         if (gi + 2 > pt.lastToken(s) || !lowerEquals(pt.token(gi + 1), "to")) return false;
         Optional<String> speaker = Optional.empty();
-        int afterName = gi + 2;
+        int afterName = gi + 2, nameStart = -1;
         for (int i = gi + 2; i <= pt.lastToken(s); i++) {
             Optional<String> k = speakers.entityCovering(pt.token(i).beginPosition()).filter(x -> speakers.kindOf(x) != EntityKind.PLACE);
-            if (k.isPresent()) { speaker = k; afterName = i + 1; }
+            if (k.isPresent()) { speaker = k; afterName = i + 1; if (nameStart < 0) nameStart = i; }
             else if (speaker.isPresent() || pt.token(i).word().equals(",")) break;
         }
         if (speaker.isEmpty()) return false;
@@ -201,7 +363,9 @@ final class StatementFinder {
             content = new TextRef(pt.token(first).beginPosition(), pt.token(e).endPosition());
         }
         if (words(content.of(pt.text())) < 3) return false;
-        out.add(new Found(speaker.get(), content, false, 0.8));
+        TextRef source = new TextRef(pt.token(nameStart).beginPosition(), pt.token(afterName - 1).endPosition());
+        TextRef cue = new TextRef(pt.token(gi).beginPosition(), pt.token(gi + 1).endPosition());
+        out.add(new Found(speaker.get(), content, false, 0.8, source, cue));
         return true;
     }
 

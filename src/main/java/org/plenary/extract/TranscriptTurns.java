@@ -1,0 +1,295 @@
+package org.plenary.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.ingest.Article;
+import org.plenary.ingest.Segment;
+import org.plenary.ingest.SegmentKind;
+
+/**
+ * Speaker turns of transcripts, interviews and parliamentary records, which mark who speaks by a label and no
+ * quotation marks: a label opening a paragraph ({@code MS SMITH: ...}, {@code Minister: ...}, {@code Q1 Chair: ...},
+ * {@code Penny Wong, Foreign Minister: ...}; also inside a quotation mark that opens a quoted exchange) or a name on a line of its own before the paragraphs spoken
+ * (Hansard: {@code Mr. King}, {@code The Secretary of State (Mr. Tom King)}, {@code 4. Mr. Flannery}). Each paragraph
+ * of a turn, up to the next label or heading, is one direct statement of the label's speaker. An article is read
+ * as a transcript only when it has at least two labels: one "Note: ..." paragraph or one name heading is not one.
+ */
+final class TranscriptTurns {
+    /**
+     * One paragraph of a turn.
+     *
+     * @param label the label's words (numbering and "Q1" prefixes aside): what names the speaker
+     * @param text  the paragraph's words after the label
+     */
+    record Turn(TextRef label, TextRef text) {}
+
+    /** "Q:", "Q1", "Q. 4" before a questioner's label. */
+    private static final Pattern QUESTION_PREFIX = Pattern.compile("^(?:Q\\s?\\.?\\s?\\d*[.:]?\\s+)");
+    /** A paragraph opening with a label and a colon. */
+    private static final Pattern INLINE = Pattern.compile("^\\s*[\"“]?(?:\\d{1,3}[.)]\\s+)?([^:\\n\"“”]{1,90}?)\\s*:\\s+(?=\\S)");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+");
+    /** Lower-case words a label may hold: "Secretary of State for X", "Mr van der Berg". */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "du", "la", "le", "al", "bin", "to");
+    private static final int MAX_LABEL_WORDS = 12;
+
+    private TranscriptTurns() {}
+
+    static List<Turn> find(Article article) {
+        String text = article.text();
+        List<Line> lines = lines(article);
+        List<Turn> out = new ArrayList<>();
+        int labels = 0;
+        TextRef speaking = null; // the label of the turn under way
+        boolean first = true;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind == SegmentKind.BLANK) continue;
+            if (first) { first = false; continue; } // a headline "Name: what was said" is no turn
+            Matcher m = INLINE.matcher(text).region(l.start, l.end);
+            if (l.kind == SegmentKind.BODY && m.lookingAt() && label(text, m.start(1), m.end(1)) != null) {
+                speaking = label(text, m.start(1), m.end(1));
+                labels++;
+                TextRef said = trimmed(text, m.end(), l.end);
+                if (said != null) out.add(new Turn(speaking, said));
+                // a quoted turn ("“PENCE: ...”") ends with its closing mark
+                String line = text.substring(l.start, l.end).strip();
+                if ((line.startsWith("“") || line.startsWith("\"")) && (line.endsWith("”") || line.endsWith("\"") && line.length() > 1))
+                    speaking = null;
+            } else if (words(text, l.start, l.end) <= MAX_LABEL_WORDS && !endsSentence(text, l) && nextIsBody(lines, i)
+                    && label(text, l.start, l.end) != null) {
+                // a name on its own line: the paragraphs below are its turn; but the last name of a list of names on
+                // their own lines ("Members present:") introduces nothing
+                // nor does an entry of a numbered or bulleted list of people, nor a name before a list
+                int prev = previousNonBlank(lines, i), next = nextNonBlank(lines, i);
+                boolean list = listItem(text, lines, next) || listItem(text, lines, prev) && listItem(text, lines, i);
+                speaking = nameLine(text, lines, prev) || list ? null : label(text, l.start, l.end);
+                if (speaking != null) labels++;
+            } else if (l.kind == SegmentKind.BODY && speaking != null && !listItem(text, lines, i)
+                    && !introducesList(text, lines, i)) {
+                TextRef said = trimmed(text, l.start, l.end);
+                if (said != null) out.add(new Turn(speaking, said));
+            } else {
+                speaking = null;
+            }
+        }
+        return labels >= 2 ? out : List.of();
+    }
+
+    /** The name part of a label, numbering and question prefixes stripped, or null when it cannot be one. */
+    static TextRef label(String text, int start, int end) {
+        String s = text.substring(start, end);
+        Matcher n = NUMBERING.matcher(s);
+        if (n.lookingAt()) start += n.end();
+        Matcher q = QUESTION_PREFIX.matcher(text.substring(start, end));
+        if (q.lookingAt()) start += q.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (start >= end) return null;
+        String label = text.substring(start, end);
+        String[] words = label.replaceAll("[(),]", " ").trim().split("\\s+");
+        if (words.length == 0 || words.length > MAX_LABEL_WORDS || words[0].isEmpty()) return null;
+        if (!Character.isUpperCase(words[0].codePointAt(0))) return null;
+        for (String w : words) {
+            if (CONNECTORS.contains(w)) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return null;
+            if (!w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*")) return null;
+        }
+        if (CONNECTORS.contains(words[words.length - 1])) return null;
+        return new TextRef(start, end);
+    }
+
+    private record Line(int start, int end, SegmentKind kind) {}
+
+    private static List<Line> lines(Article article) {
+        List<Line> out = new ArrayList<>();
+        String text = article.text();
+        int pos = 0;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > pos && text.charAt(end - 1) == '\r') end--;
+            out.add(new Line(pos, end, text.substring(pos, end).isBlank() ? SegmentKind.BLANK : kindAt(article, pos, end)));
+            pos = nl < 0 ? text.length() : nl + 1;
+        }
+        return out;
+    }
+
+    /** The kind of the segment holding the line's first non-space character. */
+    private static SegmentKind kindAt(Article a, int start, int end) {
+        String text = a.text();
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+        for (Segment s : a.segments()) if (s.start() <= i && i < s.end()) return s.kind();
+        return SegmentKind.BLANK;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[-*•·–])\\s+\\S");
+
+    private static boolean listItem(String text, List<Line> lines, int j) {
+        return j >= 0 && LIST_ITEM.matcher(text.substring(lines.get(j).start, lines.get(j).end)).find();
+    }
+
+    /** A short line ending in a colon before a list ("From the White House:"): a heading of the list, not speech. */
+    private static boolean introducesList(String text, List<Line> lines, int i) {
+        String s = text.substring(lines.get(i).start, lines.get(i).end).strip();
+        return s.endsWith(":") && s.split("\\s+").length <= 8 && listItem(text, lines, nextNonBlank(lines, i));
+    }
+
+    private static int nextNonBlank(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) if (lines.get(j).kind != SegmentKind.BLANK) return j;
+        return -1;
+    }
+
+    private static int previousNonBlank(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) if (lines.get(j).kind != SegmentKind.BLANK) return j;
+        return -1;
+    }
+
+    /** A short line of capitalized words that is not body text: one entry of a list of names. */
+    private static boolean nameLine(String text, List<Line> lines, int j) {
+        if (j < 0) return false;
+        Line l = lines.get(j);
+        return l.kind != SegmentKind.BODY && words(text, l.start, l.end) <= MAX_LABEL_WORDS && !endsSentence(text, l)
+                && label(text, l.start, l.end) != null;
+    }
+
+    private static boolean nextIsBody(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (lines.get(j).kind == SegmentKind.BLANK) continue;
+            return lines.get(j).kind == SegmentKind.BODY;
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text, Line l) {
+        String s = text.substring(l.start, l.end).strip();
+        if (s.isEmpty()) return false;
+        char c = s.charAt(s.length() - 1);
+        if (c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '”') return true;
+        // a full stop ends a sentence, not an abbreviation ("Mr.", "Jr.")
+        return c == '.' && !s.matches("(?s).*\\b\\p{L}{1,3}\\.$");
+    }
+
+    private static TextRef trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end - start >= 2 ? new TextRef(start, end) : null;
+    }
+
+    private static int words(String text, int start, int end) {
+        String s = text.substring(start, end).trim();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** Honorifics and office titles before a name (the resolve stage's list). */
+    private static final Set<String> HONORIFICS = Set.copyOf(org.plenary.ingest.DataFiles.lines(
+            org.plenary.resolve.NameMatcher.class, "honorific-titles.txt"));
+    /** "Natascha Engel (Chair)": a name with its role in parentheses, as attendance lists give them. */
+    private static final Pattern NAME_WITH_ROLE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,3})\\s*\\(([^()\\n]{2,40})\\)");
+
+    /**
+     * The mentions with a person mention added for each speaker label that names a person no mention covers
+     * (labels stand in caption lines, which the NLP stage does not read, and are often in capitals), and for each
+     * name given with a role in parentheses that a label uses ("Natascha Engel (Chair)" for "Chair:"). A label
+     * names a person when, titles aside, it opens with a known given name and has two words or more, or
+     * carries an honorific ("Mr. Flannery").
+     */
+    static List<Mention> withSpeakerNames(List<Mention> mentions, ParsedText pt, Lexicon lexicon) {
+        List<Turn> turns = find(pt.article());
+        if (turns.isEmpty()) return mentions;
+        String text = pt.text();
+        List<Mention> out = new ArrayList<>(mentions);
+        java.util.Set<TextRef> labels = new java.util.LinkedHashSet<>();
+        for (Turn t : turns) labels.add(t.label());
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        for (TextRef l : labels) {
+            for (TextRef part : parts(text, l)) {
+                TextRef name = personName(text, part, lexicon);
+                if (name != null) add(out, pt, name);
+                else roles.add(text.substring(part.start(), part.end()).toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher m = NAME_WITH_ROLE.matcher(text);
+        while (m.find()) {
+            if (!roles.contains(m.group(2).trim().toLowerCase(Locale.ROOT))) continue;
+            // a name given the very role a speaker label uses is a person even without a known given name
+            TextRef name = personName(text, new TextRef(m.start(1), m.end(1)), lexicon);
+            if (name == null && m.group(1).trim().split("\\s+").length >= 2) name = new TextRef(m.start(1), m.end(1));
+            if (name != null) add(out, pt, name);
+        }
+        out.sort(java.util.Comparator.comparingInt(x -> x.ref().start()));
+        return out;
+    }
+
+    private static void add(List<Mention> out, ParsedText pt, TextRef name) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention x = out.get(i);
+            if (!x.ref().overlaps(name)) continue;
+            // a label in capitals that the name finder found: the name as a name is written
+            if (x.kind() == EntityKind.PERSON && name.contains(x.ref()) && !x.text().equals(titleCase(x.text())))
+                out.set(i, new Mention(x.ref(), x.kind(), titleCase(x.text()), x.sentence(), x.acronymOf()));
+            return;
+        }
+        int t = pt.tokenAt(name.start());
+        int sentence = t >= 0 ? pt.sentenceOf(t) : Math.max(0, pt.sentences().size() - 1);
+        out.add(new Mention(name, EntityKind.PERSON, titleCase(name.of(pt.text())), sentence));
+    }
+
+    /** A label's parts: "Penny Wong, Foreign Minister" and "The Secretary of State (Mr. Tom King)" have two. */
+    static List<TextRef> parts(String text, TextRef label) {
+        List<TextRef> out = new ArrayList<>();
+        int start = label.start();
+        for (int i = label.start(); i <= label.end(); i++) {
+            if (i == label.end() || "(),".indexOf(text.charAt(i)) >= 0) {
+                TextRef t = trimmed(text, start, i);
+                if (t != null) out.add(t);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The name in a label part without its honorifics, if the part names a person (see {@link #withSpeakerNames}). */
+    static TextRef personName(String text, TextRef part, Lexicon lexicon) {
+        int start = part.start();
+        boolean honorific = false;
+        Matcher w = Pattern.compile("[\\p{L}\\p{M}.'’-]+").matcher(text).region(part.start(), part.end());
+        List<int[]> words = new ArrayList<>();
+        while (w.find()) words.add(new int[] {w.start(), w.end()});
+        int i = 0;
+        while (i < words.size() - 1) {
+            String lw = text.substring(words.get(i)[0], words.get(i)[1]).replace(".", "").toLowerCase(Locale.ROOT);
+            if (!HONORIFICS.contains(lw) && !lw.equals("the")) break;
+            honorific |= HONORIFICS.contains(lw);
+            i++;
+        }
+        if (i >= words.size()) return null;
+        int rest = words.size() - i;
+        String first = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
+        boolean named = honorific && rest <= 3 || rest >= 2 && rest <= 4 && lexicon.givenNames().contains(first);
+        if (!named) return null;
+        for (int k = i; k < words.size(); k++) {
+            String word = text.substring(words.get(k)[0], words.get(k)[1]);
+            if (!Character.isUpperCase(word.codePointAt(0)) || CONNECTORS.contains(word)) return null;
+        }
+        start = words.get(i)[0];
+        return new TextRef(start, words.get(words.size() - 1)[1]);
+    }
+
+    /** "ANTHONY ALBANESE" -> "Anthony Albanese"; mixed case as written. Same length, so offsets still fit. */
+    static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+}
