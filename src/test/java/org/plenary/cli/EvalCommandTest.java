@@ -99,7 +99,7 @@ class EvalCommandTest {
         int code = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err)).execute("--articles", articles.toString(),
                 "--gold", gold.toString(), "--split", "dev", "--split-file", split.toString());
         assertEquals(2, code);
-        assertTrue(err.toString().startsWith("eval: " + split + ":2: expected 4 tab-separated columns"), err.toString());
+        assertTrue(err.toString().startsWith("plenary eval: " + split + ":2: expected 4 tab-separated columns"), err.toString());
         assertTrue(!err.toString().contains("Exception"), err.toString());
     }
 
