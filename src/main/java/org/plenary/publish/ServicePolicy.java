@@ -196,9 +196,9 @@ public final class ServicePolicy {
             String why = refusal(opExecute.getService());
             if (why != null) throw new QueryExecException(why);
             // Waiting on another host, or for a free call, costs no CPU: the query's slot in the lane is free meanwhile.
-            // The call ends when the query's own time is up (counted from when it got its slot).
+            // The call ends when the query's own time is up (counted from when it began waiting for its slot).
             QueryLane.Slot slot = QueryLane.Slot.current();
-            long deadline = (slot != null ? slot.startNanos() : System.nanoTime()) + limit.toNanos();
+            long deadline = slot != null ? slot.deadlineNanos() : System.nanoTime() + limit.toNanos();
             if (slot != null) slot.yieldWhileBlocked();
             try {
                 long wait = (deadline - System.nanoTime()) / 1_000_000;
