@@ -76,6 +76,11 @@ final class CappedQueryService extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("The query nests too deeply to be run");
+        } catch (RuntimeException e) {
+            // A SERVICE call not made because the server is busy is a 503 (try later), not a server error.
+            for (Throwable c = e; c != null; c = c.getCause())
+                if (c instanceof ServicePolicy.Busy busy) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, busy.getMessage());
+            throw e;
         }
     }
 
