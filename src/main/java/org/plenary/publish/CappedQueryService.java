@@ -4,7 +4,10 @@ import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.web.HttpSC;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementUnion;
@@ -73,7 +76,39 @@ final class CappedQueryService extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("The query nests too deeply to be run");
+        } catch (RuntimeException e) {
+            // A SERVICE call not made because the server is busy is a 503 (try later), not a server error.
+            for (Throwable c = e; c != null; c = c.getCause())
+                if (c instanceof ServicePolicy.Busy busy) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, busy.getMessage());
+            throw e;
         }
+    }
+
+    /**
+     * Runs the query with only the time its request has left: the wait for a slot in the {@link QueryLane} counts
+     * against the server's timeout, so a query never takes more than the timeout in all. A query whose time ran out
+     * while it waited gets 503. A client's own {@code timeout} parameter may only shorten this.
+     */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryLane.Slot slot = QueryLane.Slot.current();
+        if (slot == null || action.getContext().get(ARQ.queryTimeout) == null)
+            return super.createQueryExec(action, query, dataset);
+        long left = slot.millisLeft();
+        if (left <= 0)
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
+                    "The query's time ran out while it waited for a free query slot. Try again later.");
+        String asked = action.getRequestParameter("timeout");
+        if (asked != null) {
+            try {
+                long ms = (long) (Double.parseDouble(asked) * 1000);
+                if (ms > 0) left = Math.min(left, ms);
+            } catch (NumberFormatException e) {
+                ServletOps.errorBadRequest("Bad timeout \"" + Text.printable(asked) + "\": a number of seconds");
+            }
+        }
+        return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
+                .timeout(left, TimeUnit.MILLISECONDS).build();
     }
 
     /** Gives {@code q} the cap as its LIMIT if it has none or a larger one; zero or less caps nothing. */

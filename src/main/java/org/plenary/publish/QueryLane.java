@@ -45,19 +45,26 @@ final class QueryLane {
         private final String client;
         private final boolean heavy;
         private final long start = System.nanoTime();
+        /** When the query's time is up (System.nanoTime): its wait for the slot counts against its timeout. */
+        private final long deadline;
         private boolean closed;
         /** Given up while its query waits on a slow client (see {@link #yieldWhileBlocked}). */
         private boolean yielded;
-        private final Duration maxWait;
 
-        private Slot(String client, boolean heavy, Duration maxWait) {
+        private Slot(String client, boolean heavy, long deadline) {
             this.client = client;
             this.heavy = heavy;
-            this.maxWait = maxWait;
+            this.deadline = deadline;
         }
 
-        /** When the query got its slot (System.nanoTime): its time limit counts from here. */
-        long startNanos() { return start; }
+        /**
+         * When the query's time is up (System.nanoTime): the wait limit given to {@link #enter}, counted from when
+         * the query began waiting, so waiting for a slot and running share one budget.
+         */
+        long deadlineNanos() { return deadline; }
+
+        /** Milliseconds left before {@link #deadlineNanos}; zero or less when the time is used up. */
+        long millisLeft() { return (deadline - System.nanoTime()) / 1_000_000; }
 
         /** The slot the calling thread's query holds, or null. */
         static Slot current() { return CURRENT.get(); }
@@ -81,11 +88,11 @@ final class QueryLane {
             }
         }
 
-        /** Takes a slot again after {@link #yieldWhileBlocked}; false if none came free in time. */
+        /** Takes a slot again after {@link #yieldWhileBlocked}; false if none came free before the query's deadline. */
         boolean resume() throws InterruptedException {
             synchronized (QueryLane.this) {
                 if (!yielded || closed) return true;
-                if (!acquire(heavy, System.nanoTime() + maxWait.toNanos())) return false;
+                if (!acquire(heavy, deadline)) return false;
                 yielded = false;
                 return true;
             }
@@ -128,10 +135,14 @@ final class QueryLane {
         return new QueryLane(2 * cores + 2, cores, Duration.ofSeconds(3));
     }
 
-    /** A slot for {@code client}, waiting at most {@code maxWait}; null if none came free in time. */
+    /**
+     * A slot for {@code client}, waiting at most {@code maxWait}; null if none came free in time. The slot's
+     * {@link Slot#deadlineNanos deadline} is {@code maxWait} after this call: the query runs only in what is left.
+     */
     synchronized Slot enter(String client, Duration maxWait) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
         boolean heavy = isHeavy(client);
-        return acquire(heavy, System.nanoTime() + maxWait.toNanos()) ? new Slot(client, heavy, maxWait) : null;
+        return acquire(heavy, deadline) ? new Slot(client, heavy, deadline) : null;
     }
 
     private boolean acquire(boolean heavy, long deadline) throws InterruptedException {

@@ -107,6 +107,11 @@ public final class ServicePolicy {
     public Set<String> endpoints() { return allowed; }
 
     /** A query refused for its SERVICE: the message says which endpoint and why. */
+    /** A call not made for want of capacity (free calls, time, a slot): the server is busy, 503, not broken. */
+    static final class Busy extends QueryExecException {
+        Busy(String message) { super(message); }
+    }
+
     static final class Refused extends RuntimeException {
         Refused(String message) { super(message, null, false, false); }
     }
@@ -196,17 +201,17 @@ public final class ServicePolicy {
             String why = refusal(opExecute.getService());
             if (why != null) throw new QueryExecException(why);
             // Waiting on another host, or for a free call, costs no CPU: the query's slot in the lane is free meanwhile.
-            // The call ends when the query's own time is up (counted from when it got its slot).
+            // The call ends when the query's own time is up (counted from when it began waiting for its slot).
             QueryLane.Slot slot = QueryLane.Slot.current();
-            long deadline = (slot != null ? slot.startNanos() : System.nanoTime()) + limit.toNanos();
+            long deadline = slot != null ? slot.deadlineNanos() : System.nanoTime() + limit.toNanos();
             if (slot != null) slot.yieldWhileBlocked();
             try {
                 long wait = (deadline - System.nanoTime()) / 1_000_000;
                 if (wait <= 0 || !calls.tryAcquire(wait, TimeUnit.MILLISECONDS))
-                    throw new QueryExecException("SERVICE: " + maxCalls + " calls to other endpoints already running; try again later");
+                    throw new Busy("SERVICE: " + maxCalls + " calls to other endpoints already running; try again later");
                 try {
                     long left = (deadline - System.nanoTime()) / 1_000_000;
-                    if (left <= 0) throw new QueryExecException("SERVICE: the query's time ran out before the call");
+                    if (left <= 0) throw new Busy("SERVICE: the query's time ran out before the call");
                     Context cxt = execCxt.getContext().copy();
                     cxt.set(Service.httpServiceAllowed, true);
                     cxt.set(Service.httpQueryClient, http);
@@ -235,7 +240,7 @@ public final class ServicePolicy {
     private static void resume(QueryLane.Slot slot) {
         if (slot == null) return;
         try {
-            if (!slot.resume()) throw new QueryExecException("SERVICE: no query slot came free to go on with the query");
+            if (!slot.resume()) throw new Busy("SERVICE: no query slot came free to go on with the query");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueryExecException("SERVICE: interrupted");
