@@ -1,6 +1,8 @@
 package org.plenary.publish.site;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -28,6 +31,10 @@ final class HomePage {
               OPTIONAL { ?m pl:place/pl:name ?pn }
             } GROUP BY ?m ORDER BY ?dates ?m
             """.formatted(PL.NS);
+    /** The members of one class ({@code ?class}, bound per link), for the links behind the counts. */
+    private static final String MEMBERS = """
+            PREFIX pl: <%s>
+            SELECT ?x ?name WHERE { ?x a ?class OPTIONAL { ?x pl:name ?name } } ORDER BY ?name""".formatted(PL.NS);
 
     /** A meeting in the list. */
     public record MeetingItem(Ref meeting, String dates, String places) {}
@@ -60,14 +67,19 @@ final class HomePage {
         classes.put("statements", PL.Statement.getURI());
         classes.put("sources", PL.Source.getURI());
         classes.forEach((label, cls) -> shown.add(new Count(label, counts.getOrDefault(cls, 0L),
-                "/query?query=" + java.net.URLEncoder.encode("PREFIX pl: <" + PL.NS + ">\nSELECT ?x ?name WHERE { ?x a <" + cls
-                        + "> OPTIONAL { ?x pl:name ?name } } ORDER BY ?name", java.nio.charset.StandardCharsets.UTF_8))));
+                "/query?query=" + URLEncoder.encode(members(cls), StandardCharsets.UTF_8))));
         Map<String, Object> c = new HashMap<>();
         c.put("title", "Home");
         c.put("counts", shown);
         c.put("meetings", meetings(site.dataset()));
         c.put("base", site.iris().base());
         site.templates.write(resp, "home", c);
+    }
+
+    private static String members(String cls) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(MEMBERS);
+        q.setIri("class", cls);
+        return q.toString();
     }
 
     private static String text(QuerySolution s, String var) {

@@ -39,6 +39,18 @@ class HomePageTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode(), home.body());
             assertTrue(home.body().contains("public hearing on water rights"), home.body());
+
+            // The meetings count links to a query listing the meetings; run it against the endpoint.
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/query\\?query=([^\"&]+)").matcher(home.body());
+            assertTrue(link.find(), home.body());
+            String query = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(query.contains("<" + PL.Meeting.getURI() + ">"), query);
+            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.service(server.sparqlUrl()).query(query).build()) {
+                var rows = org.apache.jena.query.ResultSetFormatter.toList(qe.execSelect());
+                assertEquals(1, rows.size(), query);
+                assertEquals(meeting.getURI(), rows.get(0).getResource("x").getURI());
+                assertEquals("public hearing on water rights", rows.get(0).getLiteral("name").getString());
+            }
         } finally {
             server.stop();
             db.currentGeneration().ifPresent(db::release);
