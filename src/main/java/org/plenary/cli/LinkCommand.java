@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  * fit (type by P31, name match) to the table, caching their JSON.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Link entities to Wikidata from the offline table; --online refreshes the table from Wikidata.")
+        description = "Link entities to Wikidata from the offline table: the names of a file, or the people, organizations and places of a database; --online refreshes the table from Wikidata.")
 public final class LinkCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -61,7 +61,8 @@ public final class LinkCommand implements Callable<Integer> {
         @Option(names = "--names", paramLabel = "FILE", description = "Names to look up, one a line; optionally 'person|organization|place<TAB>name'.")
         Path names;
 
-        @Option(names = "--db", paramLabel = "DIR", description = "The Plenary database directory: link its people, organizations and places.")
+        // Reads the same as the shared DatabaseOption (which cannot sit in this exclusive group: it is required).
+        @Option(names = "--db", paramLabel = "DIR", description = "The Plenary database directory.")
         Path db;
     }
 
