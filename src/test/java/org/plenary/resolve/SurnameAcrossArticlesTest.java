@@ -48,4 +48,18 @@ class SurnameAcrossArticlesTest {
         assertEquals(1, h.members().size(), () -> h.toString());
         assertEquals(1, t.members().size(), () -> t.toString());
     }
+
+    @Test
+    void twoArticlesThatGiveOnlyTheSameBareSurnameKeepTwoPeople() throws Exception {
+        ArticleExtraction minutes = extract("minutes-surname-only.txt");
+        ArticleExtraction news = extract("news-surname-only.txt");
+        ArticleExtraction minister = extract("press-release-foreign-minister.txt");
+        ExtractedEntity a = person(minutes, "Brennan"), b = person(news, "Brennan");
+        Resolution r = new EntityResolver(NameMatcher.standard()).resolve(List.of(minutes, news, minister));
+        ResolvedEntity ra = r.entity(minutes.article().id(), a.key()).orElseThrow();
+        ResolvedEntity rb = r.entity(news.article().id(), b.key()).orElseThrow();
+        assertNotEquals(ra.id(), rb.id(), "the same surname alone is no evidence across articles");
+        assertEquals(1, ra.members().size(), () -> ra.toString());
+        assertEquals(1, rb.members().size(), () -> rb.toString());
+    }
 }
