@@ -46,6 +46,27 @@ final class GraphReader {
                 roles(g), participations(g), statements(g), meetings(g));
     }
 
+    /**
+     * Every person with a mention in any graph: for each, the graphs it is mentioned in and the texts of its mentions
+     * there (person IRI -> graph IRI -> mention texts).
+     */
+    Map<String, Map<String, Set<String>>> personMentionsByGraph() {
+        Map<String, Map<String, Set<String>>> out = new java.util.TreeMap<>();
+        ParameterizedSparqlString q = query("""
+                SELECT DISTINCT ?e ?g ?n WHERE {
+                  GRAPH ?g { ?m a pl:Mention ; pl:mentionOf ?e ; pl:span ?sp . ?sp oa:exact ?n }
+                  { ?e a ?type } UNION { GRAPH ?tg { ?e a ?type } }
+                }""");
+        q.setIri("type", PL.Person.getURI());
+        select(q, s -> {
+            if (!s.get("e").isURIResource() || !s.get("g").isURIResource()) return;
+            out.computeIfAbsent(s.getResource("e").getURI(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(s.getResource("g").getURI(), k -> new LinkedHashSet<>())
+                    .add(s.getLiteral("n").getLexicalForm());
+        });
+        return out;
+    }
+
     /** Every person with a mention in any graph, with all its names from every graph. */
     List<ExtractedArticle.Entity> allPersons() {
         List<ExtractedArticle.Entity> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -93,7 +94,7 @@ public final class Scorer {
                 ExtractedArticle extracted = reader.read(Slugs.slug(gold.id()));
                 scores.add(new ArticleScoring(gold, extracted, articleText(articlesDir, gold)).score());
             }
-            return new ScoreReport(scores, wrongMerges(golds, reader.allPersons()));
+            return new ScoreReport(scores, wrongMerges(golds, reader.allPersons(), reader.personMentionsByGraph(), iris));
         });
     }
 
@@ -163,10 +164,23 @@ public final class Scorer {
 
     // ---- wrong merges
 
-    private List<String> wrongMerges(List<GoldArticle> golds, List<ExtractedArticle.Entity> persons) {
-        // gold persons of all articles, united when their spellings match (one person in two articles)
+    /**
+     * An extracted person is a wrong merge when its mentions in each article, matched against that article's own gold
+     * persons, reach two gold persons that are not one (gold persons of all articles united when their spellings
+     * match). Each article's mentions are matched only to its own gold: a bare "Peters" of one article says nothing
+     * about another article's "Mr Peters".
+     */
+    private List<String> wrongMerges(List<GoldArticle> golds, List<ExtractedArticle.Entity> persons,
+            Map<String, Map<String, Set<String>>> mentionsByGraph, IriScheme iris) {
         List<List<String>> spellings = new ArrayList<>();
-        for (GoldArticle g : golds) for (GoldArticle.Person p : g.persons()) spellings.add(p.names());
+        Map<String, List<Integer>> goldOfGraph = new HashMap<>();
+        for (GoldArticle g : golds) {
+            List<Integer> own = goldOfGraph.computeIfAbsent(iris.sourceGraph(Slugs.slug(g.id())), k -> new ArrayList<>());
+            for (GoldArticle.Person p : g.persons()) {
+                own.add(spellings.size());
+                spellings.add(p.names());
+            }
+        }
         int[] cluster = new int[spellings.size()];
         for (int i = 0; i < cluster.length; i++) {
             cluster[i] = i;
@@ -180,8 +194,10 @@ public final class Scorer {
         List<String> out = new ArrayList<>();
         for (ExtractedArticle.Entity e : persons) {
             Map<Integer, String> matched = new LinkedHashMap<>();
-            for (int i = 0; i < spellings.size(); i++)
-                if (personScore(spellings.get(i), e.names()) >= threshold) matched.putIfAbsent(cluster[i], spellings.get(i).get(0));
+            mentionsByGraph.getOrDefault(e.iri(), Map.of()).forEach((graph, texts) -> {
+                for (int i : goldOfGraph.getOrDefault(graph, List.of()))
+                    if (personScore(spellings.get(i), texts) >= threshold) matched.putIfAbsent(cluster[i], spellings.get(i).get(0));
+            });
             if (matched.size() >= 2)
                 out.add(e.iri() + " " + new java.util.TreeSet<>(e.names()) + " unites gold persons " + matched.values());
         }

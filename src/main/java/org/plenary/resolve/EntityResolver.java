@@ -21,7 +21,8 @@ import org.plenary.graph.Slugs;
  * The resolve stage: decides which entities of different articles are the same, on evidence. Names are compared
  * with {@link NameMatcher} (romanization, order, diacritics, titles, acronyms); a title both articles give adds
  * evidence. A pair at or above {@link NameMatcher#MERGE_THRESHOLD} is merged, with its score and evidence kept;
- * a weaker pair that still shares evidence stays a candidate. Entities of one article are never merged here: the
+ * a weaker pair that still shares evidence stays a candidate. Two bare surnames ("Mr Peters", "Peters") match only
+ * with a title both articles give: the same surname alone is no evidence across articles. Entities of one article are never merged here: the
  * article's own grouping already kept them apart. Meetings are the same when their date and body agree.
  */
 public final class EntityResolver {
@@ -169,6 +170,7 @@ public final class EntityResolver {
      */
     private NameMatch compare(Cluster c, ExtractedEntity e, Set<String> titles, Map<String, NameMatch> compared) {
         NameMatch best = NameMatch.NONE;
+        boolean bestBare = false;
         List<String> own = names(e);
         for (String a : c.names) {
             for (String b : own) {
@@ -179,9 +181,15 @@ public final class EntityResolver {
                     case PLACE -> names.key(a).equals(names.key(b)) ? new NameMatch(1.0, List.of("same place name: " + a))
                             : names.compareOrganizations(a, b);
                 });
-                if (m.score() > best.score()) best = m;
+                if (m.score() > best.score()) {
+                    best = m;
+                    bestBare = bareName(a) && bareName(b);
+                }
             }
         }
+        // "Mr Peters" of one article and "Peters" of another: each bare surname names its own article's person, so
+        // the same surname alone is no evidence across articles; a title both articles give is
+        if (e.kind() == EntityKind.PERSON && bestBare && titles.stream().noneMatch(c.titles::contains)) return NameMatch.NONE;
         if (best.score() > 0 && best.score() < 1.0) {
             for (String t : titles) if (c.titles.contains(t)) {
                 List<String> ev = new ArrayList<>(best.evidence());
@@ -199,6 +207,12 @@ public final class EntityResolver {
      */
     private static boolean generic(String name) {
         return org.plenary.extract.Lexicon.standard().organizationHeads.contains(name.strip());
+    }
+
+    /** A person name of one word once titles are stripped: a bare surname (or given name). */
+    private boolean bareName(String name) {
+        String key = names.key(name);
+        return !key.isEmpty() && !key.contains(" ");
     }
 
     private static List<String> names(ExtractedEntity e) {

@@ -161,6 +161,37 @@ class ScorerTest {
         assertEquals(new Metric(1, 1, 1), r.total(Scorer.PERSONS));
     }
 
+    /** Writes an article, its gold and its source graph (built by {@code body}). */
+    private void article(String name, String text, String goldJson, Consumer<SourceGraphBuilder> body) throws Exception {
+        Files.writeString(articles.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(gold.resolve(name + ".json"), goldJson, StandardCharsets.UTF_8);
+        String id = Slugs.slug(name);
+        Txn.executeWrite(dataset, () -> body.accept(new SourceGraphBuilder(IRIS, id, text, dataset.getNamedModel(IRIS.sourceGraph(id)))));
+    }
+
+    @Test
+    void aBareSurnameOfOneArticleIsNoWrongMergeWithAnotherArticlesPersonOfThatSurname() throws Exception {
+        String hearing = "Chairman Gary Peters opened the hearing. \"It matters,\" Peters said.";
+        String release = "Foreign Minister Winston Peters met the envoy. Mr Peters said the talks went well.";
+        article("hearing", hearing, """
+                {"article": "hearing.txt", "persons": [{"name": "Gary Peters", "participation": "chair"}]}""",
+                g -> g.entity(EntityKind.PERSON, "gary-peters", "Gary Peters", "Peters"));
+        article("release", release, """
+                {"article": "release.txt", "persons": [{"name": "Winston Peters", "spellings": ["Mr Peters"]}]}""",
+                g -> g.entity(EntityKind.PERSON, "winston-peters", "Winston Peters", "Mr Peters"));
+        // the hearing's "Peters" is its own Gary Peters, whatever another article's gold calls "Mr Peters"
+        assertEquals(0, score().wrongMergeCount(), score().render(false));
+
+        // the release's "Mr Peters" resolved to the hearing's Gary Peters: that is a wrong merge
+        Txn.executeWrite(dataset, () -> new SourceGraphBuilder(IRIS, Slugs.slug("release"), release,
+                dataset.getNamedModel(IRIS.sourceGraph(Slugs.slug("release"))))
+                .mention(dataset.getNamedModel(IRIS.sourceGraph(Slugs.slug("release")))
+                        .createResource(IRIS.entity(EntityKind.PERSON, "gary-peters")), "Peters"));
+        ScoreReport r = score();
+        assertEquals(1, r.wrongMergeCount(), r.render(false));
+        assertTrue(r.wrongMerges().get(0).contains("gary-peters") && r.wrongMerges().get(0).contains("Winston Peters"));
+    }
+
     @Test
     void participationKindComesFromTheOntologyLabel() {
         build(g -> {
