@@ -29,7 +29,7 @@ import org.plenary.link.NameKeys;
 /**
  * The named entities of a published dataset as reconciliation sees them: every person, organization, place and
  * meeting with its names, read once per dataset (a published generation does not change), matched in Java on folded
- * names (accents and case do not matter: "Salmon" finds Salmón), scored with a name scorer, filtered by type, and
+ * names (accents and case do not matter: "Muller" finds Müller), scored with a name scorer, filtered by type, and
  * checked against property values.
  * <p>
  * A property value is found on the entity itself or on the fact nodes about it: a {@code pl:Role} it holds

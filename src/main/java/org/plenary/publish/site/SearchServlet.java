@@ -53,7 +53,7 @@ final class SearchServlet extends HttpServlet {
     }
 
     /**
-     * The Lucene query for what a reader typed: each word as a word or as the start of one ("salm" finds Salmón: the
+     * The Lucene query for what a reader typed: each word as a word or as the start of one ("mull" finds Müller: the
      * index folds accents and case, and Lucene folds a prefix the same way), any of them. Lucene's query syntax in
      * the input is taken literally, and the operator words AND, OR and NOT (operators only in capitals) are searched
      * as the words they are.
