@@ -23,6 +23,9 @@ final class RequestGate implements AutoCloseable {
     /** A JSONP callback: a dotted JavaScript name, nothing that could close the call and start another statement. */
     static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,63}(\\.[A-Za-z_$][A-Za-z0-9_$]{0,63}){0,4}");
 
+    /** How much of a body over the limit is still read (and discarded) so that the client receives its 413. */
+    static final long DISCARD_LIMIT_BYTES = 16L * 1024 * 1024;
+
     final long maxBodyBytes;
     private final QueryLane lane;
     private final Duration laneWait;
@@ -98,7 +101,11 @@ final class RequestGate implements AutoCloseable {
 
     /** The body, read whole; 413 if longer than the limit (announced or not). */
     private byte[] body(HttpServletRequest req, TransferWatch.Transfer transfer) throws IOException, StrictRequest.BadRequest {
-        if (req.getContentLengthLong() > maxBodyBytes) throw tooLarge();
+        long announced = req.getContentLengthLong();
+        // A client waiting for "100 Continue" sends nothing more if refused now, and one announcing a huge body is
+        // not worth reading: refuse at once. Otherwise read on (see discardRest).
+        boolean waitsForContinue = "100-continue".equalsIgnoreCase(String.valueOf(req.getHeader("Expect")).trim());
+        if (announced > maxBodyBytes && (waitsForContinue || announced > DISCARD_LIMIT_BYTES)) throw tooLarge();
         transfer.startBody();
         try (InputStream in = req.getInputStream()) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -106,12 +113,29 @@ final class RequestGate implements AutoCloseable {
             int n;
             while ((n = in.read(chunk)) >= 0) {
                 transfer.read(n);
-                if (buf.size() + n > maxBodyBytes) throw tooLarge();
+                if (buf.size() + n > maxBodyBytes) {
+                    discardRest(in, chunk, transfer, DISCARD_LIMIT_BYTES - buf.size() - n);
+                    throw tooLarge();
+                }
                 buf.write(chunk, 0, n);
             }
             return buf.toByteArray();
         } finally {
             transfer.endBody();
+        }
+    }
+
+    /**
+     * Most clients send the whole body before they read the answer. Closing the connection on unread bytes makes
+     * the kernel reset it, and the client loses the 413 with it (it sees "connection reset" instead). So a body
+     * over the limit is read on and thrown away, up to {@link #DISCARD_LIMIT_BYTES} and at the watched minimum
+     * data rate, before the refusal is sent.
+     */
+    private static void discardRest(InputStream in, byte[] chunk, TransferWatch.Transfer transfer, long budget) throws IOException {
+        int n;
+        while (budget > 0 && (n = in.read(chunk)) >= 0) {
+            transfer.read(n);
+            budget -= n;
         }
     }
 
