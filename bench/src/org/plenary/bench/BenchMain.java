@@ -45,9 +45,9 @@ import org.plenary.graph.IriScheme;
 import org.plenary.ingest.Article;
 import org.plenary.ingest.ArticleReader;
 import org.plenary.ingest.SourceCatalogue;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.DumpWriter;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.store.DumpWriter;
+import org.plenary.store.PlenaryDatabase;
 import org.plenary.publish.PlenaryServer;
 
 /**

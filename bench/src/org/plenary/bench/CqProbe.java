@@ -9,7 +9,7 @@ import org.apache.jena.riot.*;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 import org.plenary.graph.IriScheme;
 
 /**

@@ -20,8 +20,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * Issue #7 item 4: a rebuild after one article of N changed, was added or was removed, at N = 100 and 1,000. The

@@ -27,7 +27,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 import org.plenary.publish.PlenaryServer;
 
 /**

@@ -31,8 +31,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.plenary.publish.DumpWriter;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.DumpWriter;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * Portability of the dump and a second engine: Plenary's N-Quads dump is counted by an independent parser

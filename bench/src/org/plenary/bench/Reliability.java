@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * The reliability benchmark: every abuse of issue 15 at once against a real server in a process of its own

@@ -31,7 +31,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetReaderRegistry;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * A bounded soak: {@code plenary serve} in a process of its own (as deployed, {@code -Xmx2g}) answers 32 clients on

@@ -3,6 +3,7 @@ package org.plenary.publish;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * {@code plenary serve} as the reliability benchmark runs it, in a process of its own: the same server and defaults,

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.plenary.ingest.SourceCatalogue;
-import org.plenary.publish.PlenaryException;
+import org.plenary.build.PlenaryException;
 
 /**
  * What a build reads besides the article files, found from the articles folder rather than the working directory,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.plenary.extract.ArticleExtraction;
-import org.plenary.publish.CorpusBuild;
+import org.plenary.build.CorpusBuild;
 
 /**
  * A build's progress on the error stream: a line while the language models load (half a minute of silence

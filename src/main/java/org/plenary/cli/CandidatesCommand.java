@@ -2,7 +2,7 @@ package org.plenary.cli;
 
 import java.util.concurrent.Callable;
 
-import org.plenary.publish.QueryRunner;
+import org.plenary.query.QueryRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

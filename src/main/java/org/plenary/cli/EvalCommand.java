@@ -19,7 +19,7 @@ import org.plenary.eval.CorpusSplit;
 import org.plenary.eval.GenreTable;
 import org.plenary.eval.ScoreReport;
 import org.plenary.ingest.ArticleException;
-import org.plenary.publish.PlenaryException;
+import org.plenary.build.PlenaryException;
 import picocli.CommandLine.Mixin;
 import org.plenary.eval.Scorer;
 import org.plenary.graph.IriScheme;
@@ -64,7 +64,7 @@ public class EvalCommand implements Callable<Integer> {
      * owner; until then eval cannot run on its own.
      */
     public Function<Path, Dataset> builder = dir -> org.apache.jena.query.DatasetFactory.wrap(
-            org.plenary.publish.CorpusBuild.create().articles(dir).iris(new IriScheme(base)).progress(System.err)
+            org.plenary.build.CorpusBuild.create().articles(dir).iris(new IriScheme(base)).progress(System.err)
                     .reporter(BuildProgress.onStandardError(false))
                     .build().build().dataset());
 

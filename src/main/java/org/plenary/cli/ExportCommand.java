@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.plenary.publish.DumpWriter;
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryException;
+import org.plenary.store.DumpWriter;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.build.PlenaryException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

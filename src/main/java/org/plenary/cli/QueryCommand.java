@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 
 import org.apache.jena.query.Query;
 
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryException;
-import org.plenary.publish.QueryRunner;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.build.PlenaryException;
+import org.plenary.query.QueryRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

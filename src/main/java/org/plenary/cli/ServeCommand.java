@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryException;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.build.PlenaryException;
 import org.plenary.publish.PlenaryServer;
 import org.plenary.publish.ServicePolicy;
 

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.http.ByteRange;
+import org.plenary.store.DumpWriter;
 
 /**
  * Serves the dump files of the published generation under {@code /dumps/}, with a listing page at

@@ -45,6 +45,9 @@ import org.plenary.graph.IriScheme;
 import org.plenary.publish.site.QueryLibrary;
 import org.plenary.publish.site.Site;
 import org.plenary.reconcile.ReconciliationServlet;
+import org.plenary.build.PlenaryException;
+import org.plenary.store.DumpWriter;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * A read-only SPARQL server for a {@link PlenaryDatabase}, on embedded Fuseki main.

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.extract.ArticleExtraction;
-import org.plenary.publish.CorpusBuild;
+import org.plenary.build.CorpusBuild;
 
 /**
  * A long build shows how far it is and how long it has left: a bar redrawn in place on a terminal, a line per

@@ -14,7 +14,7 @@ import org.plenary.eval.Metric;
 import org.plenary.eval.ScoreReport;
 import org.plenary.eval.Scorer;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.CorpusBuild;
+import org.plenary.build.CorpusBuild;
 
 /**
  * Extraction quality cannot slip unnoticed: the scorer runs on the test side of the evaluation corpus split (outlets

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.publish.CorpusBuild;
+import org.plenary.build.CorpusBuild;
 
 /** Offsets count Unicode code points, as the Web Annotation model does, also after characters outside the BMP. */
 class OffsetsOutsideTheBasicPlaneTest {

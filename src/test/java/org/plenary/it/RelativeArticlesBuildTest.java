@@ -15,7 +15,7 @@ import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.cli.PlenaryCommand;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * {@code plenary build --articles articles}, run as a user would from the folder above the articles (a relative,

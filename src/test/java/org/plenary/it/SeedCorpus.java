@@ -17,8 +17,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.store.PlenaryDatabase;
 import org.plenary.publish.PlenaryServer;
 
 /**

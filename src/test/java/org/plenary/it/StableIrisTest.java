@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.CorpusBuild;
+import org.plenary.build.CorpusBuild;
 
 /** The same input gives the same IRIs; adding an article renames nothing already published. */
 class StableIrisTest {

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.build.PlenaryException;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.store.SampleData;
 
 /**
  * {@code serve} checks a generation before serving it and refuses a damaged one (a truncated TDB2 node table, a

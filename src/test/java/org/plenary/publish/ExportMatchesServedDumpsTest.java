@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.cli.PlenaryCommand;
 import org.plenary.graph.ShapesValidator;
 import picocli.CommandLine;
+import org.plenary.store.DumpWriter;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * {@code plenary export} writes the same bytes the server serves under {@code /dumps/}, for a generation a build

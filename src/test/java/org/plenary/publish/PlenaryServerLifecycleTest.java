@@ -19,6 +19,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.build.PlenaryException;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.store.SampleData;
 
 /** The server over a database that changes under it, and a query that runs too long. */
 class PlenaryServerLifecycleTest {

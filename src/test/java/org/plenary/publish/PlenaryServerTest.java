@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.store.SampleData;
 
 /** A real Fuseki on a free loopback port over a real TDB2 database, spoken to over HTTP. */
 class PlenaryServerTest {

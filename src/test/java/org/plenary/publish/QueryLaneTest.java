@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.store.PlenaryDatabase;
 
 /** The query lane: a bounded number of running queries, some kept for clients that have not used much lately. */
 class QueryLaneTest {

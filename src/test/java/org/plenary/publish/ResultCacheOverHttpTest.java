@@ -20,6 +20,8 @@ import org.apache.jena.query.Syntax;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.store.SampleData;
 
 /**
  * The server keeps slow SELECT answers per published generation: a real server over a real TDB2 database, over

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.it.SeedCorpus;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.ExtractionCache;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.build.ExtractionCache;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * A real {@code plenary build} process killed with SIGKILL while it writes a new generation leaves the published

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.it.SeedCorpus;
-import org.plenary.publish.ExtractionCache;
+import org.plenary.build.ExtractionCache;
 
 /** The seed articles' real CoreNLP extractions come back from the cache equal, field for field. */
 class ExtractionCacheRoundTripTest {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.ingest.ArticleReader;
 import org.plenary.ingest.SourceCatalogue;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.ExtractionCache;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.build.ExtractionCache;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * A real {@code plenary build} process on a real, small file system (a tmpfs of a few hundred KB, mounted in a user

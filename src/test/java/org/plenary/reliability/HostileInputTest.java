@@ -20,8 +20,8 @@ import org.plenary.ingest.ArticleException;
 import org.plenary.ingest.ArticleReader;
 import org.plenary.ingest.SourceCatalogue;
 import org.plenary.it.SeedCorpus;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * Files that are not articles, or are articles built to hurt: each is refused with a message naming the file, or

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.build.CorpusBuild;
+import org.plenary.store.PlenaryDatabase;
 
 /** Rebuilds extract only the articles that changed; everything else comes from the cache and keeps its IRIs. */
 class IncrementalBuildTest {

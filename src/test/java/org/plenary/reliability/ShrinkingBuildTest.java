@@ -20,9 +20,9 @@ import org.plenary.cli.PlenaryCommand;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.ingest.Article;
 import org.plenary.ingest.ArticleReader;
-import org.plenary.publish.CorpusBuild;
-import org.plenary.publish.PlenaryDatabase;
-import org.plenary.publish.PlenaryException;
+import org.plenary.build.CorpusBuild;
+import org.plenary.store.PlenaryDatabase;
+import org.plenary.build.PlenaryException;
 import picocli.CommandLine;
 
 /**

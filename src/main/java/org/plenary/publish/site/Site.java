@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.plenary.graph.IriScheme;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * The linked-data site over a {@link PlenaryDatabase}: dereferenceable resource IRIs ({@code /id/} answers 303 to

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.graph.OA;
 import org.plenary.graph.PL;
 import org.plenary.graph.PROV;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 import org.plenary.publish.PlenaryServer;
 
 /**

@@ -1,7 +1,7 @@
 package org.plenary.publish.site;
 
 import java.nio.file.Path;
-import org.plenary.publish.PlenaryDatabase;
+import org.plenary.store.PlenaryDatabase;
 import org.plenary.publish.PlenaryServer;
 
 /** The tiny corpus published in a real TDB2 database under {@code dir} and served on a free loopback port. */

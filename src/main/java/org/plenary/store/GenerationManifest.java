@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

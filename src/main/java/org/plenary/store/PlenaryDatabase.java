@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +38,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.ShapesValidator;
 import org.plenary.graph.Validation;
-import org.plenary.publish.site.SearchIndex;
+import org.plenary.build.CorpusBuild;
+import org.plenary.build.PlenaryException;
 
 /**
  * A Plenary database directory: {@code DIR/current} is a symlink to {@code DIR/gen-<n>/}, which holds
@@ -53,7 +54,7 @@ public final class PlenaryDatabase {
     static final String CURRENT_TMP = "current.tmp";
     static final String REPLACE_LOCK = "replace.lock";
     static final String TDB2_DIR = "tdb2";
-    static final String DUMPS_DIR = "dumps";
+    public static final String DUMPS_DIR = "dumps";
     static final String TEXT_DIR = "text";
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)");
     /** TDB2 writes the owning process id into this file of the dataset directory. */
@@ -382,7 +383,7 @@ public final class PlenaryDatabase {
     }
 
     /** The exception a build that does not conform to the shapes ends with, its report included. */
-    static PlenaryException nonConforming(Validation v) {
+    public static PlenaryException nonConforming(Validation v) {
         return new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
     }
 

@@ -1,4 +1,4 @@
-package org.plenary.publish.site;
+package org.plenary.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

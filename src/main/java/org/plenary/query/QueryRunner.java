@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.query;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +26,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
+import org.plenary.build.PlenaryException;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * Runs a SPARQL query file on a {@link PlenaryDatabase} without a server. SELECT results are written as a

@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -17,6 +17,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.build.PlenaryException;
 
 class PlenaryDatabaseTest {
     @TempDir Path tmp;

@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.build;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;

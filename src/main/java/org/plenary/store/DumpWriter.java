@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -244,7 +244,7 @@ public final class DumpWriter {
         return new DumpFile(file, Files.size(file), sha256(file));
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest = newDigest();
         try (var in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];

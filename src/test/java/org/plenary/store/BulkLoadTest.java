@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.plenary.graph.ShapesValidator;
 import org.plenary.graph.Validation;
-import org.plenary.publish.site.SearchIndex;
+import org.plenary.build.PlenaryException;
 
 /**
  * A rebuild written as the changes to the previous generation: the graphs whose {@link GraphFingerprints fingerprint}

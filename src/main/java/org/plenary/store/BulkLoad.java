@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;

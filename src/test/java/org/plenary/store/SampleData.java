@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -13,27 +13,27 @@ import org.plenary.graph.PL;
 import org.plenary.graph.PROV;
 
 /** A small hand-made Plenary graph: one source graph with a person and a statement, and the resolution graph. */
-final class SampleData {
-    static final IriScheme IRIS = IriScheme.defaults();
-    static final String SOURCE_ID = "example-2024-01-hearing";
-    static final Node SOURCE_GRAPH = iri(IRIS.sourceGraph(SOURCE_ID));
-    static final Node RESOLUTION_GRAPH = iri(IRIS.resolutionGraph());
-    static final Node PERSON = iri(IRIS.base() + "id/person/ada-example");
-    static final Node STATEMENT = iri(IRIS.statement(SOURCE_ID, 120, 180));
-    static final Node SOURCE = iri(IRIS.source(SOURCE_ID));
-    static final String NAME = "Ada Example";
-    static final String TEXT = "We ask the council to hear the witnesses.";
+public final class SampleData {
+    public static final IriScheme IRIS = IriScheme.defaults();
+    public static final String SOURCE_ID = "example-2024-01-hearing";
+    public static final Node SOURCE_GRAPH = iri(IRIS.sourceGraph(SOURCE_ID));
+    public static final Node RESOLUTION_GRAPH = iri(IRIS.resolutionGraph());
+    public static final Node PERSON = iri(IRIS.base() + "id/person/ada-example");
+    public static final Node STATEMENT = iri(IRIS.statement(SOURCE_ID, 120, 180));
+    public static final Node SOURCE = iri(IRIS.source(SOURCE_ID));
+    public static final String NAME = "Ada Example";
+    public static final String TEXT = "We ask the council to hear the witnesses.";
     /** Quads sent by {@link #write}. */
-    static final int QUADS = 8;
+    public static final int QUADS = 8;
 
     private SampleData() {}
 
-    static void write(StreamRDF out) {
+    public static void write(StreamRDF out) {
         write(out, NAME);
     }
 
     /** Writes the sample with the person's preferred name {@code name}. */
-    static void write(StreamRDF out, String name) {
+    public static void write(StreamRDF out, String name) {
         Node g = SOURCE_GRAPH;
         out.quad(Quad.create(g, PERSON, n(RDF.type), n(PL.Person)));
         out.quad(Quad.create(g, STATEMENT, n(RDF.type), n(PL.Statement)));
@@ -47,10 +47,10 @@ final class SampleData {
     }
 
     /** Distinct triples of {@link #write}: the union graph has the person's type once. */
-    static final int UNION_TRIPLES = QUADS - 1;
+    public static final int UNION_TRIPLES = QUADS - 1;
 
     /** A query joining the two graphs without GRAPH: it needs the union default graph. */
-    static final String JOIN_QUERY = """
+    public static final String JOIN_QUERY = """
             PREFIX pl: <https://w3id.org/plenary/ontology#>
             SELECT ?name ?text WHERE {
               ?person a pl:Person ; pl:name ?name .
@@ -58,7 +58,7 @@ final class SampleData {
             }
             """;
 
-    static Node iri(String iri) { return NodeFactory.createURI(iri); }
-    static Node n(Resource r) { return r.asNode(); }
-    static Node n(Property p) { return p.asNode(); }
+    public static Node iri(String iri) { return NodeFactory.createURI(iri); }
+    public static Node n(Resource r) { return r.asNode(); }
+    public static Node n(Property p) { return p.asNode(); }
 }

@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
-package org.plenary.publish;
+package org.plenary.query;
 
 import java.nio.file.Path;
+import org.plenary.build.PlenaryException;
 
 /** A SPARQL query file that does not parse; the message names the file, and the line and column where known. */
 public class QuerySyntaxException extends PlenaryException {

@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,6 +51,7 @@ import org.plenary.resolve.KnownIds;
 import org.plenary.resolve.NameMatcher;
 import org.plenary.resolve.Resolution;
 import org.plenary.resolve.ResolvedEntity;
+import org.plenary.store.PlenaryDatabase;
 
 /**
  * The whole journey for a folder of articles: read, extract (one article per task, on all cores), resolve across

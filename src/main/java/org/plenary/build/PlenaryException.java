@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.build;
 
 /** A publishing failure a user can act on: a bad database path, a database in use, a broken query file. */
 public class PlenaryException extends RuntimeException {

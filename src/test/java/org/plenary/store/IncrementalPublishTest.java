@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.graph.PL;
 import org.plenary.graph.ShapesValidator;
 import org.plenary.it.SeedCorpus;
+import org.plenary.build.PlenaryException;
 
 /**
  * A rebuild publishes only the graphs that changed (issue #7, item 4), on the real seed build in real TDB2 directories:

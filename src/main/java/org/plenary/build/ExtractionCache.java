@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.build;
 
 import java.io.IOException;
 import java.io.InputStream;
