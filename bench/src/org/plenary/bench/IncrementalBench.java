@@ -21,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.IriScheme;
 import org.plenary.build.CorpusBuild;
+import org.plenary.build.Destination;
 import org.plenary.store.PlenaryDatabase;
 
 /**
@@ -80,11 +81,11 @@ final class IncrementalBench {
     static Run build(Path articles, PlenaryDatabase db, boolean inMemoryOnly) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         CorpusBuild b = CorpusBuild.create().articles(articles).progress(new PrintStream(log, true, StandardCharsets.UTF_8))
-                .cache(db.location().resolve(CorpusBuild.CACHE_DIR)).build();
+                .cache(db.extractionCache()).build();
         long t0 = System.nanoTime();
         String written = "";
         if (inMemoryOnly) b.build();
-        else written = b.buildInto(db).publication().map(PlenaryDatabase.Publication::summary).orElse("");
+        else written = b.buildInto(db).publication().map(Destination.Published::summary).orElse("");
         double s = secs(t0);
         long fresh = log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("[") && !l.endsWith("(cached)")).count();
         return new Run(s, fresh, written);

@@ -51,7 +51,6 @@ import org.plenary.resolve.KnownIds;
 import org.plenary.resolve.NameMatcher;
 import org.plenary.resolve.Resolution;
 import org.plenary.resolve.ResolvedEntity;
-import org.plenary.store.PlenaryDatabase;
 
 /**
  * The whole journey for a folder of articles: read, extract (one article per task, on all cores), resolve across
@@ -126,8 +125,8 @@ public final class CorpusBuild {
      * {@link #buildInto} published them (empty for {@link #build}).
      */
     public record Result(DatasetGraph dataset, List<Article> articles, List<ArticleExtraction> extractions,
-                         Resolution resolution, List<String> refused, Optional<PlenaryDatabase.Publication> publication) {
-        Result published(PlenaryDatabase.Publication p) {
+                         Resolution resolution, List<String> refused, Optional<Destination.Published> publication) {
+        Result published(Destination.Published p) {
             return new Result(dataset, articles, extractions, resolution, refused, Optional.of(p));
         }
     }
@@ -139,7 +138,7 @@ public final class CorpusBuild {
         long t = System.nanoTime();
         Validation v = ShapesValidator.plenary().validate(o.result().dataset());
         stage("validate (SHACL)", t);
-        if (!v.conforms()) throw PlenaryDatabase.nonConforming(v);
+        if (!v.conforms()) throw PlenaryException.nonConforming(v);
         cache.ifPresent(c -> keep(c, o));
         return o.result();
     }
@@ -204,17 +203,17 @@ public final class CorpusBuild {
 
     /**
      * Builds, validates and publishes into the database; what was published before stays until the new one is
-     * complete. Only the graphs that changed since the published generation are written ({@link PlenaryDatabase#publish}).
+     * complete. Only the graphs that changed since the published generation are written ({@link Destination#publish}).
      */
-    public Result buildInto(PlenaryDatabase db) {
-        Path dir = cacheDir != null ? cacheDir : cacheInDatabase ? db.location().resolve(CACHE_DIR) : null;
+    public Result buildInto(Destination db) {
+        Path dir = cacheDir != null ? cacheDir : cacheInDatabase ? db.extractionCache() : null;
         Optional<ExtractionCache> cache = Optional.ofNullable(dir).map(this::cacheAt);
-        Path ids = db.location().resolve(IDS_FILE);
+        Path ids = db.entityIds();
         Outcome o = compute(cache, KnownIds.read(ids));
         Result r = o.result();
         if (!allowShrink) refuseShrinking(db, r, ids);
         long t = System.nanoTime();
-        PlenaryDatabase.Publication p = db.publish(r.dataset(), ShapesValidator.plenary());
+        Destination.Published p = db.publish(r.dataset(), ShapesValidator.plenary());
         stage("validate and publish: " + p.summary(), t);
         // Each written whole or not at all: a failure leaves the previous build's file or entries as they were.
         List<String> unwritten = new ArrayList<>();
@@ -242,7 +241,7 @@ public final class CorpusBuild {
      * makes every article fail must not replace what was published, nor the id table and cache that keep IRIs stable.
      * Runs before anything is written.
      */
-    private void refuseShrinking(PlenaryDatabase db, Result r, Path ids) {
+    private void refuseShrinking(Destination db, Result r, Path ids) {
         Set<String> now = new HashSet<>();
         for (Article a : r.articles()) now.add(a.id());
         Optional<Set<String>> before = publishedArticleIds(db, ids);
@@ -261,7 +260,7 @@ public final class CorpusBuild {
             return;
         }
         String kept = db.currentLink().map(g -> "the published generation (" + g + "), ").orElse("");
-        throw new PlenaryException("refusing to publish " + db.location() + ": " + why + "; " + kept + IDS_FILE
+        throw new PlenaryException("refusing to publish " + db.location() + ": " + why + "; " + kept + ids.getFileName()
                 + " and the extraction cache are unchanged (--allow-shrink publishes it anyway)");
     }
 
@@ -269,7 +268,7 @@ public final class CorpusBuild {
      * The article ids of the published generation: its source graphs (from its manifest), else the articles named in
      * the id table; empty when nothing says.
      */
-    private Optional<Set<String>> publishedArticleIds(PlenaryDatabase db, Path ids) {
+    private Optional<Set<String>> publishedArticleIds(Destination db, Path ids) {
         String marker = "/" + iris.sourceGraph("").substring(iris.base().length()); // "/graph/source/", whatever the base
         Optional<Set<String>> graphs = db.publishedGraphs();
         if (graphs.isPresent()) {
@@ -300,15 +299,6 @@ public final class CorpusBuild {
         if (verbose) progress.printf(Locale.ROOT, "%s: %.2f s%n", name, (now - since) / 1e9);
         return now;
     }
-
-    /**
-     * The entity ids of the published build, by article and name ({@link KnownIds}): the next build keeps them, so an
-     * entity's IRI does not change when other articles change. {@code DIR/ids.tsv}.
-     */
-    public static final String IDS_FILE = "ids.tsv";
-
-    /** The extraction cache of a database: {@code DIR/cache/}. */
-    public static final String CACHE_DIR = "cache";
 
     private void link(Resolution resolution, StreamRDF out) {
         NameMatcher names = NameMatcher.standard();
@@ -421,7 +411,7 @@ public final class CorpusBuild {
             this.extractor = extractor;
             return this;
         }
-        /** Where extractions are cached; by default {@code DIR/cache/} of the database {@link #buildInto} publishes to. */
+        /** Where extractions are cached; by default the extraction cache of the database {@link #buildInto} publishes to. */
         public Builder cache(Path dir) { this.cacheDir = dir; return this; }
         /** Extracts every article afresh and keeps no cache. */
         public Builder noCache() { this.cacheDir = null; this.cacheInDatabase = false; return this; }

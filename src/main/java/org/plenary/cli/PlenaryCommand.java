@@ -3,19 +3,13 @@ package org.plenary.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
+import org.plenary.build.BuiltBase;
+import org.plenary.build.UpToDateCheck;
 import org.plenary.graph.BuildRecord;
 import org.plenary.graph.IriScheme;
 import org.plenary.ingest.ArticleException;
-import org.plenary.ingest.ArticleReader;
-import org.plenary.build.CorpusBuild;
 import org.plenary.store.PlenaryDatabase;
 import org.plenary.build.PlenaryException;
 import picocli.CommandLine;
@@ -94,34 +88,7 @@ public class PlenaryCommand implements Callable<Integer> {
     /** The database was built by this version from exactly these article files, for this base. */
     private boolean upToDate(IriScheme iris) {
         PlenaryDatabase database = PlenaryDatabase.at(db);
-        if (!database.exists()) return false;
-        Set<String> want = new HashSet<>();
-        for (Path f : CorpusBuild.articleFiles(articles)) {
-            try {
-                want.add(ArticleReader.sha256(Files.readAllBytes(f)));
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        }
-        Dataset ds = database.open();
-        if (!BuiltBase.of(ds).equals(Optional.of(iris.base()))) return false;
-        String q = """
-                PREFIX pl: <https://w3id.org/plenary/ontology#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
-                SELECT ?sha ?version WHERE {
-                  GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version OPTIONAL { ?b prov:used ?s . ?s pl:sha256 ?sha } }
-                }""";
-        Set<String> have = new HashSet<>();
-        Set<String> versions = new HashSet<>();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    if (s.contains("sha")) have.add(s.getLiteral("sha").getString());
-                    versions.add(s.getLiteral("version").getString());
-                });
-            }
-        });
-        return have.equals(want) && versions.equals(Set.of(BuildRecord.VERSION));
+        return database.exists() && UpToDateCheck.passes(articles, iris, database::open);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

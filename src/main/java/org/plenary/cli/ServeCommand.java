@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.plenary.build.BuiltBase;
 import org.plenary.store.PlenaryDatabase;
 import org.plenary.build.PlenaryException;
 import org.plenary.publish.PlenaryServer;

@@ -1,8 +1,6 @@
 package org.plenary.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +44,6 @@ import org.plenary.publish.site.QueryLibrary;
 import org.plenary.publish.site.Site;
 import org.plenary.reconcile.ReconciliationServlet;
 import org.plenary.build.PlenaryException;
-import org.plenary.store.DumpWriter;
 import org.plenary.store.PlenaryDatabase;
 
 /**
@@ -217,7 +214,7 @@ public final class PlenaryServer {
 
     private DataService dataService(Path generation) {
         Dataset ds = database.open(generation);
-        ensureDumps(ds, generation);
+        PlenaryDatabase.ensureDumps(ds, generation);
         ResultCache cache = new ResultCache(cacheCells, keepAnswersAfter);
         answers = cache;
         Context context = new Context();
@@ -289,17 +286,6 @@ public final class PlenaryServer {
 
     /** The answers kept for the generation being served (for tests). */
     ResultCache answers() { return answers; }
-
-    /** Writes the dumps of a generation published without them. */
-    private static void ensureDumps(Dataset ds, Path generation) {
-        Path dumps = generation.resolve(PlenaryDatabase.DUMPS_DIR);
-        if (Files.isRegularFile(dumps.resolve(DumpWriter.SUMS))) return;
-        try {
-            DumpWriter.create().write(ds, dumps);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing dumps to " + dumps + ": " + e.getMessage(), e);
-        }
-    }
 
     /**
      * No resource of this server has an encoded "/" or "\" in its path; such a path is only ever a traversal

@@ -143,7 +143,7 @@ final class GenerationUpdate {
             for (GraphChange c : changes.values())
                 for (Quad q : c.removed()) if (!union.contains(q.asTriple())) leftUnion.add(q.asTriple());
             Validation v = shapes.validate(union, touched(union, leftUnion, joinedUnion));
-            if (!v.conforms()) throw PlenaryDatabase.nonConforming(v); // aborts the transaction
+            if (!v.conforms()) throw PlenaryException.nonConforming(v); // aborts the transaction
         });
         SearchIndex.update(textDir, leftUnion, joinedUnion); // it skips predicates it does not index
     }

@@ -38,7 +38,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.ShapesValidator;
 import org.plenary.graph.Validation;
-import org.plenary.build.CorpusBuild;
+import org.plenary.build.Destination;
 import org.plenary.build.PlenaryException;
 
 /**
@@ -49,13 +49,16 @@ import org.plenary.build.PlenaryException;
  * TDB2 allows one JVM per dataset directory; this class keeps one open {@link Dataset} per generation
  * for the whole JVM, whatever the number of {@code PlenaryDatabase} objects.
  */
-public final class PlenaryDatabase {
+public final class PlenaryDatabase implements Destination {
     static final String CURRENT = "current";
     static final String CURRENT_TMP = "current.tmp";
     static final String REPLACE_LOCK = "replace.lock";
     static final String TDB2_DIR = "tdb2";
-    public static final String DUMPS_DIR = "dumps";
+    static final String DUMPS_DIR = "dumps";
     static final String TEXT_DIR = "text";
+    /** The entity ids of the published build ({@link #entityIds()}) and the extraction cache ({@link #extractionCache()}). */
+    private static final String ENTITY_IDS = "ids.tsv";
+    private static final String EXTRACTION_CACHE = "cache";
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)");
     /** TDB2 writes the owning process id into this file of the dataset directory. */
     private static final String TDB_LOCK = "tdb.lock";
@@ -109,16 +112,22 @@ public final class PlenaryDatabase {
     }
 
     private static boolean isOwnEntry(String name) {
-        return name.equals(CURRENT) || name.equals(CURRENT_TMP) || name.equals(REPLACE_LOCK) || name.equals("cache")
-                || name.equals(CorpusBuild.IDS_FILE) || name.equals(CorpusBuild.IDS_FILE + ".part")
+        return name.equals(CURRENT) || name.equals(CURRENT_TMP) || name.equals(REPLACE_LOCK) || name.equals(EXTRACTION_CACHE)
+                || name.equals(ENTITY_IDS) || name.equals(ENTITY_IDS + ".part")
                 || GENERATION.matcher(name).matches();
     }
 
     /** The database directory ({@code DIR}). */
-    public Path location() { return dir; }
+    @Override public Path location() { return dir; }
+
+    /** {@code DIR/ids.tsv}: the entity ids of the published build, kept beside its generations. */
+    @Override public Path entityIds() { return dir.resolve(ENTITY_IDS); }
+
+    /** {@code DIR/cache/}: the extractions of the published build's articles. */
+    @Override public Path extractionCache() { return dir.resolve(EXTRACTION_CACHE); }
 
     /** True when a generation has been published ({@code current} resolves to a generation with a dataset). */
-    public boolean exists() { return currentGeneration().isPresent(); }
+    @Override public boolean exists() { return currentGeneration().isPresent(); }
 
     /** The real path of the published generation directory, if any. */
     public Optional<Path> currentGeneration() {
@@ -137,7 +146,7 @@ public final class PlenaryDatabase {
      * {@link #currentGeneration()} resolves every path element: it changes exactly when a build publishes, because
      * generation numbers only grow. Lets a server check for a new generation on every request at no cost.
      */
-    public Optional<Path> currentLink() {
+    @Override public Optional<Path> currentLink() {
         try {
             return Optional.of(Files.readSymbolicLink(dir.resolve(CURRENT)));
         } catch (IOException | UnsupportedOperationException e) {
@@ -149,7 +158,7 @@ public final class PlenaryDatabase {
      * The names of the published generation's named graphs, from its manifest; empty when nothing is published or the
      * generation has no manifest (published by {@link #replace} or an older version).
      */
-    public Optional<java.util.Set<String>> publishedGraphs() {
+    @Override public Optional<java.util.Set<String>> publishedGraphs() {
         return currentGeneration().flatMap(GenerationManifest::read).map(m -> java.util.Set.copyOf(m.graphs().keySet()));
     }
 
@@ -214,6 +223,17 @@ public final class PlenaryDatabase {
     /** The dumps directory of the published generation, if any. */
     public Optional<Path> currentDumps() {
         return currentGeneration().map(g -> g.resolve(DUMPS_DIR));
+    }
+
+    /** Writes the dumps of a generation published without them (by an older version), from its dataset. */
+    public static void ensureDumps(Dataset ds, Path generation) {
+        Path dumps = generation.resolve(DUMPS_DIR);
+        if (Files.isRegularFile(dumps.resolve(DumpWriter.SUMS))) return;
+        try {
+            DumpWriter.create().write(ds, dumps);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing dumps to " + dumps + ": " + e.getMessage(), e);
+        }
     }
 
     /** The published dataset; its default graph is the union of the named graphs. */
@@ -293,9 +313,9 @@ public final class PlenaryDatabase {
     }
 
     /** How {@link #publish} published a generation: whole, or by writing only the graphs that changed. */
-    public record Publication(boolean whole, int graphsChanged, int graphs, long quadsRemoved, long quadsAdded) {
+    public record Publication(boolean whole, int graphsChanged, int graphs, long quadsRemoved, long quadsAdded) implements Destination.Published {
         /** One line for a build's progress output. */
-        public String summary() {
+        @Override public String summary() {
             return whole ? String.format(java.util.Locale.ROOT, "written whole (%d graphs)", graphs)
                     : String.format(java.util.Locale.ROOT, "%d of %d graphs changed (%d quads out, %d in)", graphsChanged, graphs, quadsRemoved, quadsAdded);
         }
@@ -312,7 +332,7 @@ public final class PlenaryDatabase {
      * updates have doubled the TDB2 files (which only grow). Throws {@link PlenaryException} with the SHACL report when
      * {@code built} does not conform; the published generation is then untouched.
      */
-    public Publication publish(DatasetGraph built, ShapesValidator shapes) {
+    @Override public Publication publish(DatasetGraph built, ShapesValidator shapes) {
         return underLock((before, gen) -> Txn.calculateRead(built, () -> {
             try {
                 return publishLocked(before, gen, built, shapes);
@@ -348,7 +368,7 @@ public final class PlenaryDatabase {
             return u.publication();
         }
         Validation v = shapes.validate(built);
-        if (!v.conforms()) throw nonConforming(v);
+        if (!v.conforms()) throw PlenaryException.nonConforming(v);
         fill(before, gen, () -> {
             // the loader's own thread reads the built dataset: in a read transaction of its own
             loadWhole(gen, out -> Txn.executeRead(built, () -> built.find().forEachRemaining(out::quad)));
@@ -380,11 +400,6 @@ public final class PlenaryDatabase {
         Dataset indexed = SearchIndex.open(ds, gen.resolve(TEXT_DIR));
         OPEN.put(realPath(gen.resolve(TDB2_DIR)), indexed);
         return indexed;
-    }
-
-    /** The exception a build that does not conform to the shapes ends with, its report included. */
-    public static PlenaryException nonConforming(Validation v) {
-        return new PlenaryException("The build's output does not conform to ontology/shapes.ttl:\n" + v.report());
     }
 
     private static Map<String, GenerationManifest.Entry> entries(Map<String, GraphFingerprints.Fingerprint> fps, DumpWriter.Written dumps) {

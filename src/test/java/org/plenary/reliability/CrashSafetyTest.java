@@ -69,7 +69,7 @@ class CrashSafetyTest {
         Path dbDir = tmp.resolve("db");
         // The seed fixture's extractions, stored under the keys the child computes for the same files and code.
         db = PlenaryDatabase.at(dbDir);
-        ExtractionCache.standard(dbDir.resolve(CorpusBuild.CACHE_DIR)).store(SeedCorpus.get().result.extractions());
+        ExtractionCache.standard(PlenaryDatabase.at(dbDir).extractionCache()).store(SeedCorpus.get().result.extractions());
         CorpusBuild.create().articles(articles).progress(new PrintStream(PrintStream.nullOutputStream()))
                 .reference(Path.of("data/reference")).links(Path.of("data/wikidata/links.tsv")).build().buildInto(db);
         Path link = dbDir.resolve("current");

@@ -67,7 +67,7 @@ class FullDiskBuildTest {
         NameExtractor names = new NameExtractor();
         List<ArticleExtraction> xs = new ArrayList<>();
         for (Path f : CorpusBuild.articleFiles(articles)) xs.add(names.apply(reader.read(f)));
-        ExtractionCache.standard(db.resolve(CorpusBuild.CACHE_DIR)).store(xs);
+        ExtractionCache.standard(PlenaryDatabase.at(db).extractionCache()).store(xs);
         if (published) {
             PlenaryDatabase database = PlenaryDatabase.at(db);
             CorpusBuild.create().articles(articles).progress(new PrintStream(PrintStream.nullOutputStream())).build().buildInto(database);

@@ -61,7 +61,7 @@ class IncrementalBuildTest {
     }
 
     long cacheEntries() throws Exception {
-        try (Stream<Path> s = Files.list(db.location().resolve(CorpusBuild.CACHE_DIR))) {
+        try (Stream<Path> s = Files.list(db.extractionCache())) {
             return s.filter(p -> p.toString().endsWith(".json")).count();
         }
     }
@@ -113,7 +113,7 @@ class IncrementalBuildTest {
     void aTornOrForeignCacheEntryIsAMissNotAnError() throws Exception {
         build();
         names.drain();
-        try (Stream<Path> s = Files.list(db.location().resolve(CorpusBuild.CACHE_DIR))) {
+        try (Stream<Path> s = Files.list(db.extractionCache())) {
             for (Path p : s.toList()) Files.writeString(p, "{ \"entities\": [ {\"key\": 1} ");
         }
         build();
@@ -135,6 +135,6 @@ class IncrementalBuildTest {
         CorpusBuild.create().articles(articles).progress(new PrintStream(PrintStream.nullOutputStream()))
                 .extractor("names/1", names).noCache().build().buildInto(db);
         assertEquals(6, names.drain().size());
-        assertFalse(Files.exists(db.location().resolve(CorpusBuild.CACHE_DIR)));
+        assertFalse(Files.exists(db.extractionCache()));
     }
 }

@@ -45,7 +45,7 @@ class ShrinkingBuildTest {
         write("delta.txt", "School board\n\nMary Somerville said that the schools need teachers.\n");
         db = PlenaryDatabase.at(tmp.resolve("db"));
         build(names, false);
-        assertEquals(4, Files.list(db.location().resolve(CorpusBuild.CACHE_DIR)).count(), "one cache entry per article");
+        assertEquals(4, Files.list(db.extractionCache()).count(), "one cache entry per article");
     }
 
     @AfterEach
@@ -71,7 +71,7 @@ class ShrinkingBuildTest {
         try (Stream<Path> files = Files.walk(db.location())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = db.location().relativize(f).toString();
-                if (rel.equals(CorpusBuild.IDS_FILE) || rel.startsWith(CorpusBuild.CACHE_DIR + "/"))
+                if (f.equals(db.entityIds()) || f.startsWith(db.extractionCache()))
                     out.put(rel, ArticleReader.sha256(Files.readAllBytes(f)));
             }
         }
@@ -123,7 +123,7 @@ class ShrinkingBuildTest {
         CorpusBuild.Result r = build(names, true);
         assertEquals(1, r.articles().size());
         assertNotEquals(before.get("current"), state().get("current"), "published");
-        assertEquals(1, Files.list(db.location().resolve(CorpusBuild.CACHE_DIR)).count(), "the cache follows the corpus once published");
+        assertEquals(1, Files.list(db.extractionCache()).count(), "the cache follows the corpus once published");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.plenary.cli;
+package org.plenary.build;
 
 import java.util.Optional;
 
@@ -12,13 +12,13 @@ import org.plenary.graph.IriScheme;
  * the data starts with it, so a server whose site, VoID and reconciliation service live at another address would
  * link to the wrong place.
  */
-final class BuiltBase {
+public final class BuiltBase {
     private static final String BUILD = IriScheme.defaults().build().substring(IriScheme.DEFAULT_BASE.length());
 
     private BuiltBase() {}
 
     /** Empty for a database without a build record (not written by {@code plenary build}). */
-    static Optional<String> of(Dataset ds) {
+    public static Optional<String> of(Dataset ds) {
         String q = "SELECT ?build WHERE { GRAPH ?g { ?build a <https://w3id.org/plenary/ontology#Build> } } LIMIT 1";
         return Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
@@ -31,7 +31,7 @@ final class BuiltBase {
     }
 
     /** The base of a server on this machine at {@code port}: the default base follows the port. */
-    static String localhost(int port) {
+    public static String localhost(int port) {
         return "http://localhost:" + port + "/";
     }
 }
