@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param loadedBytes the TDB2 size right after the last whole load: updates grow the files (TDB2 appends), and a
  *                    build writes a fresh whole generation once they have doubled
  */
-public record GenerationManifest(long loadedBytes, Map<String, Entry> graphs) {
+record GenerationManifest(long loadedBytes, Map<String, Entry> graphs) {
     static final String FILE = "manifest.tsv";
     /** The first line; a manifest of another format is ignored (the build then writes the generation whole). */
     // 2: dump literals in the store's canonical form (segments written before are not reused).

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.Quad;
  * publishes only the graphs whose fingerprint changed ({@link GenerationManifest}). Blank nodes hash alike whatever
  * their label (only the ontology graph has any, and a parser gives them new labels on every build).
  */
-public final class GraphFingerprints {
+final class GraphFingerprints {
     private GraphFingerprints() {}
 
     /** A graph's number of quads and the hash of its triples, as {@code quads:hex}. */

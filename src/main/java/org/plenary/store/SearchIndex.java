@@ -33,7 +33,7 @@ import org.plenary.graph.PL;
  * publishes only what changed, read-only once published, and
  * usable in SPARQL as {@code ?s text:query (pl:name "query")}. Accents and case are folded, so "Perez" finds "Pérez".
  */
-public final class SearchIndex {
+final class SearchIndex {
     public static final String NAME_FIELD = "name";
     public static final String ALT_NAME_FIELD = "altName";
     public static final String TEXT_FIELD = "text";

@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.plenary.graph.PL;
 import org.plenary.graph.PROV;
+import org.plenary.store.DumpWriter;
 
 /**
  * The VoID and DCAT description of the published dataset: size, class partitions, links to Wikidata, the
@@ -173,7 +174,7 @@ final class DatasetDescription {
     /** {@code SHA256SUMS} in sha256sum format: "HEX  NAME" per line. */
     private static Map<String, String> sums(Path dir) {
         Map<String, String> out = new HashMap<>();
-        Path file = dir.resolve("SHA256SUMS");
+        Path file = dir.resolve(DumpWriter.SUMS);
         if (!Files.isRegularFile(file)) return out;
         try {
             for (String line : Files.readAllLines(file)) {
