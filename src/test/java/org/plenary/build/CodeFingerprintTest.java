@@ -37,9 +37,9 @@ class CodeFingerprintTest {
     void aChangedExtractorClassChangesTheFingerprintAndAnotherPackageDoesNot() throws Exception {
         Path dir = classes();
         Path copy = tmp.resolve("classes");
-        for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract", "org/plenary/build")) copyTree(dir.resolve(pkg), copy.resolve(pkg));
+        for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract", "org/plenary/publish")) copyTree(dir.resolve(pkg), copy.resolve(pkg));
         String before = ExtractionCache.CodeFingerprint.of(copy);
-        Files.writeString(copy.resolve("org/plenary/build/Unrelated.class"), "not the extractor");
+        Files.writeString(copy.resolve("org/plenary/publish/Unrelated.class"), "not the extractor");
         assertEquals(before, ExtractionCache.CodeFingerprint.of(copy));
         Path rule = copy.resolve("org/plenary/extract/ArticleExtractor.class");
         Files.write(rule, concat(Files.readAllBytes(rule), new byte[] {0}));
