@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.OA;
 import org.plenary.graph.PL;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 /**
  * Stanford CoreNLP out of the box, as the baseline a peer would compare Plenary with: its default English

@@ -143,7 +143,7 @@ public final class WikidataLinker {
     public static String linkIri(IriScheme iris, String entityIri, String qid) {
         String prefix = iris.base() + "id/";
         String path = entityIri.startsWith(prefix) ? entityIri.substring(prefix.length())
-                : org.plenary.graph.Slugs.slug(entityIri);
+                : org.plenary.text.Slugs.slug(entityIri);
         return iris.base() + "id/link/" + path + "/" + qid;
     }
 

@@ -15,7 +15,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 class ReferenceGraphTest {
     static final Path DIR = Path.of("data/reference");
