@@ -60,9 +60,9 @@ final class ClaimReader {
             if (!derivedFrom.containsKey(b.get("n"))) derivedFrom.put(b.get("n"), b.get("d"));
     }
 
-    Node referenceGraph() { return uri(ReferenceGraph.graphName(iris)); }
+    Node referenceGraph() { return uri(iris.referenceGraph()); }
 
-    boolean isSourceGraph(Node g) { return g.isURI() && g.getURI().startsWith(iris.base() + "graph/source/"); }
+    boolean isSourceGraph(Node g) { return g.isURI() && iris.isSourceGraph(g.getURI()); }
 
     boolean isReference(Node g) { return g.equals(referenceGraph()); }
 

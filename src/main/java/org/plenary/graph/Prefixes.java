@@ -22,12 +22,12 @@ public final class Prefixes {
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         m.put("dcterms", "http://purl.org/dc/terms/");
-        m.put("person", iris.base() + "id/person/");
+        m.put("person", iris.resources("person"));
         m.put("org", ORG);
-        m.put("organization", iris.base() + "id/organization/");
-        m.put("place", iris.base() + "id/place/");
-        m.put("meeting", iris.base() + "id/meeting/");
-        m.put("source", iris.base() + "id/source/");
+        m.put("organization", iris.resources("organization"));
+        m.put("place", iris.resources("place"));
+        m.put("meeting", iris.resources("meeting"));
+        m.put("source", iris.resources("source"));
         return m;
     }
 }

@@ -32,7 +32,7 @@ class ReferenceGraphTest {
                 SELECT ?start ?end ?src WHERE { GRAPH ?g {
                   ?role a pl:Role ; pl:holder ?p ; pl:organization ?o ; pl:startDate ?start ; pl:endDate ?end ;
                         prov:wasDerivedFrom ?src } }""");
-        q.setIri("g", ReferenceGraph.graphName(iris));
+        q.setIri("g", iris.referenceGraph());
         q.setIri("p", iris.base() + "id/person/" + Slugs.slug("Philémon Yang"));
         q.setIri("o", iris.base() + "id/organization/" + Slugs.slug("United Nations General Assembly"));
         ds.executeRead(() -> {

@@ -137,7 +137,7 @@ final class GraphServlet extends HttpServlet {
 
     /** "Source graph tiny-2024-01", "Resolution graph", ...: what the graph is, from its IRI. */
     private String heading(String iri) {
-        String rest = iri.substring((site.iris().base() + "graph/").length());
+        String rest = iri.substring(site.iris().graphs().length());
         String kind = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         String name = kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1) + " graph";
         return rest.contains("/") ? name + " " + rest.substring(rest.indexOf('/') + 1) : name;
