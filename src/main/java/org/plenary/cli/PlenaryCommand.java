@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.plenary.graph.Prefixes;
 
 /**
  * The {@code plenary} command. With no subcommand it builds {@code data/articles} into {@code db/} when that is not
@@ -105,9 +106,7 @@ public class PlenaryCommand implements Callable<Integer> {
         }
         Dataset ds = database.open();
         if (!BuiltBase.of(ds).equals(Optional.of(iris.base()))) return false;
-        String q = """
-                PREFIX pl: <https://w3id.org/plenary/ontology#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
+        String q = Prefixes.sparql("pl", "prov") + """
                 SELECT ?sha ?version WHERE {
                   GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version OPTIONAL { ?b prov:used ?s . ?s pl:sha256 ?sha } }
                 }""";

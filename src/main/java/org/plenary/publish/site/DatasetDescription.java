@@ -25,9 +25,9 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.PL;
+import org.plenary.graph.Prefixes;
 import org.plenary.graph.PROV;
 
 /**
@@ -36,8 +36,8 @@ import org.plenary.graph.PROV;
  * generation.
  */
 final class DatasetDescription {
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String SPDX = "http://spdx.org/rdf/terms#";
+    static final String VOID = Prefixes.VOID;
+    static final String SPDX = Prefixes.SPDX;
     static final String GPL = "https://spdx.org/licenses/GPL-3.0-or-later";
     /** The licence of the dataset itself: CC0 1.0, as Wikidata's facts. */
     static final String DATA_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
@@ -66,9 +66,7 @@ final class DatasetDescription {
     static Model describe(Site site, Dataset ds, Map<String, Long> counts) {
         String base = site.iris().base();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
-                .setNsPrefix("spdx", SPDX).setNsPrefix("pl", PL.NS).setNsPrefix("owl", OWL.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#")
-                .setNsPrefix("prov", PROV.NS).setNsPrefix("rdfs", RDFS.uri);
+        m.setNsPrefixes(Prefixes.select("void", "dcat", "dcterms", "spdx", "pl", "owl", "xsd", "prov", "rdfs"));
         Resource dataset = m.createResource(site.iris().voidDataset())
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                 .addProperty(RDF.type, DCAT.Dataset)

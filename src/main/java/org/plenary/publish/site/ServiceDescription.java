@@ -16,18 +16,19 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.plenary.graph.Prefixes;
 
 /** The SPARQL 1.1 Service Description of {@code /sparql}, answered to a GET with no query. */
 final class ServiceDescription {
-    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    static final String SD = Prefixes.SD;
+    private static final String FORMATS = Prefixes.FORMATS;
 
     private ServiceDescription() {}
 
     /** The description of the generation being served (see {@link Site#serviceDescription()}, which keeps it). */
     static Model model(Site site) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("void", DatasetDescription.VOID).setNsPrefix("formats", FORMATS);
+        m.setNsPrefixes(Prefixes.select("sd", "void", "formats"));
         Property p = m.createProperty(SD, "supportedLanguage");
         Resource service = m.createResource(site.iris().sparqlService())
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
