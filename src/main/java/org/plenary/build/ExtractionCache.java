@@ -146,7 +146,7 @@ public final class ExtractionCache {
     }
 
     /**
-     * What the extractor's code is: the digest of the ingest and extract classes and word lists, from the classes
+     * What the extractor's code is: the digest of the text (folding, slugs), ingest and extract classes and word lists, from the classes
      * directory or from the jar (a developer changing a rule gets fresh extractions; a rebuilt jar with the same
      * extractor keeps them).
      */
@@ -170,7 +170,7 @@ public final class ExtractionCache {
             try (FileSystem zip = jar ? FileSystems.newFileSystem(where) : null) {
                 Path top = jar ? zip.getPath("/") : where;
                 MessageDigest md = sha256();
-                for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract")) {
+                for (String pkg : List.of("org/plenary/text", "org/plenary/ingest", "org/plenary/extract")) {
                     Path root = top.resolve(pkg);
                     if (!Files.isDirectory(root)) continue;
                     try (Stream<Path> files = Files.walk(root)) {

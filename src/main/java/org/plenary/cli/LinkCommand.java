@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plenary.extract.EntityKind;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 import org.plenary.link.Link;
 import org.plenary.link.LinkTable;
 import org.plenary.link.LinkTarget;

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.PL;
-import org.plenary.link.ReferenceGraph;
+import org.plenary.graph.Prefixes;
 
 /**
  * Reads the comparable claims of every source graph and of the reference graph, with patterns over explicit
@@ -24,11 +24,7 @@ import org.plenary.link.ReferenceGraph;
  * mapped to their canonical IRIs through owl:sameAs of graph/resolution.
  */
 final class ClaimReader {
-    static final String PREFIXES = """
-            PREFIX pl: <https://w3id.org/plenary/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            """;
+    static final String PREFIXES = Prefixes.sparql("pl", "prov", "owl");
     /** Properties of a meeting each graph gives one value of. */
     static final List<Node> MEETING_PROPERTIES = List.of(PL.date.asNode(), PL.chair.asNode(), PL.convenedBy.asNode(),
             PL.heldBy.asNode(), PL.place.asNode());
@@ -60,9 +56,9 @@ final class ClaimReader {
             if (!derivedFrom.containsKey(b.get("n"))) derivedFrom.put(b.get("n"), b.get("d"));
     }
 
-    Node referenceGraph() { return uri(ReferenceGraph.graphName(iris)); }
+    Node referenceGraph() { return uri(iris.referenceGraph()); }
 
-    boolean isSourceGraph(Node g) { return g.isURI() && g.getURI().startsWith(iris.base() + "graph/source/"); }
+    boolean isSourceGraph(Node g) { return g.isURI() && iris.isSourceGraph(g.getURI()); }
 
     boolean isReference(Node g) { return g.equals(referenceGraph()); }
 

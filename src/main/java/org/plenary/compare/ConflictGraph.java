@@ -30,13 +30,11 @@ import org.plenary.graph.PROV;
 public final class ConflictGraph {
     private ConflictGraph() {}
 
-    public static String graphName(IriScheme iris) { return iris.base() + "graph/conflicts"; }
-
     static void write(ClaimComparison.Result r, ClaimReader names, IriScheme iris, StreamRDF out) {
-        Node g = NodeFactory.createURI(graphName(iris));
+        Node g = NodeFactory.createURI(iris.conflictsGraph());
         for (Conflict c : r.conflicts()) {
-            Node n = NodeFactory.createURI(iris.base() + "id/conflict/" + digest(c.kind(), c.subject(), c.property(),
-                    c.first().graph(), c.first().node().orElse(c.first().subject()), c.value1(), c.second().graph(), c.value2()));
+            Node n = NodeFactory.createURI(iris.conflict(digest(c.kind(), c.subject(), c.property(),
+                    c.first().graph(), c.first().node().orElse(c.first().subject()), c.value1(), c.second().graph(), c.value2())));
             q(out, g, n, RDF.type.asNode(), PL.Conflict.asNode());
             q(out, g, n, PL.conflictKind.asNode(), NodeFactory.createLiteralString(c.kind()));
             q(out, g, n, PL.subject.asNode(), c.subject());
@@ -55,7 +53,7 @@ public final class ConflictGraph {
             // the claims in a stable order: an array would digest as its identity, different on every run
             String key = c.claims().stream().map(x -> String.valueOf(x.node().orElse(x.graph()))).sorted()
                     .collect(java.util.stream.Collectors.joining("\u0000"));
-            Node n = NodeFactory.createURI(iris.base() + "id/corroboration/" + digest(c.subject(), c.property(), c.claims().get(0).value(), key));
+            Node n = NodeFactory.createURI(iris.corroboration(digest(c.subject(), c.property(), c.claims().get(0).value(), key)));
             q(out, g, n, RDF.type.asNode(), PL.Corroboration.asNode());
             q(out, g, n, PL.subject.asNode(), c.subject());
             q(out, g, n, PL.property.asNode(), c.property());

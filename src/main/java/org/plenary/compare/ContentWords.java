@@ -1,10 +1,10 @@
 package org.plenary.compare;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.plenary.ingest.DataFiles;
+import org.plenary.text.Folding;
 
 /**
  * The content words of a text, as crude stems (folded, the first {@value #STEM} letters), so that two reports of
@@ -18,7 +18,7 @@ final class ContentWords {
     private ContentWords() {}
 
     static Set<String> of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String folded = Folding.letters(text).toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() < 2 || STOP.contains(w) || w.chars().anyMatch(Character::isDigit)) continue;

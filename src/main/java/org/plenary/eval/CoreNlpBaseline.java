@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.OA;
 import org.plenary.graph.PL;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 /**
  * Stanford CoreNLP out of the box, as the baseline a peer would compare Plenary with: its default English
@@ -97,7 +97,8 @@ public final class CoreNlpBaseline {
         CoreDocument doc = new CoreDocument(text);
         annotateQuietly(doc);
         Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        String base = iris.base() + "baseline/corenlp/" + sourceId + "/";
+        // the baseline's own nodes, apart from Plenary's resources: {base}baseline/corenlp/{sourceId}/...
+        String nodes = iris.baseline("corenlp", sourceId);
         Groups groups = new Groups();
         List<CoreEntityMention> mentions = new ArrayList<>();
         for (CoreEntityMention em : doc.entityMentions())
@@ -111,10 +112,10 @@ public final class CoreNlpBaseline {
         Map<String, Resource> entities = new HashMap<>();
         int mentionNo = 0;
         for (CoreEntityMention em : mentions) {
-            Resource e = entity(m, base, groups, entities, em.entityType() + " " + em.text(), em.entityType());
+            Resource e = entity(m, nodes, groups, entities, em.entityType() + " " + em.text(), em.entityType());
             int[] span = codePoints(text, em.charOffsets().first(), em.charOffsets().second());
-            Resource sp = m.createResource(base + "span/m" + mentionNo);
-            m.createResource(base + "mention/" + mentionNo++).addProperty(RDF.type, PL.Mention).addProperty(PL.mentionOf, e)
+            Resource sp = m.createResource(nodes + "span/m" + mentionNo);
+            m.createResource(nodes + "mention/" + mentionNo++).addProperty(RDF.type, PL.Mention).addProperty(PL.mentionOf, e)
                     .addProperty(PL.span, sp);
             sp.addProperty(RDF.type, PL.TextSpan).addProperty(OA.exact, em.text())
                     .addLiteral(OA.start, m.createTypedLiteral(span[0])).addLiteral(OA.end, m.createTypedLiteral(span[1]));
@@ -127,12 +128,12 @@ public final class CoreNlpBaseline {
             if (b >= en) continue;
             String inner = text.substring(b, en);
             int[] span = codePoints(text, b, en);
-            Resource s = m.createResource(base + "statement/" + quoteNo);
-            Resource sp = m.createResource(base + "span/q" + quoteNo++);
+            Resource s = m.createResource(nodes + "statement/" + quoteNo);
+            Resource sp = m.createResource(nodes + "span/q" + quoteNo++);
             s.addProperty(RDF.type, PL.Statement).addProperty(PL.text, inner).addLiteral(PL.direct, true).addProperty(PL.span, sp);
             sp.addProperty(RDF.type, PL.TextSpan).addProperty(OA.exact, inner)
                     .addLiteral(OA.start, m.createTypedLiteral(span[0])).addLiteral(OA.end, m.createTypedLiteral(span[1]));
-            speaker(q).map(key -> entity(m, base, groups, entities, key, key.substring(0, key.indexOf(' '))))
+            speaker(q).map(key -> entity(m, nodes, groups, entities, key, key.substring(0, key.indexOf(' '))))
                     .ifPresent(e -> s.addProperty(PL.speaker, e));
         }
         return m;
@@ -161,11 +162,11 @@ public final class CoreNlpBaseline {
         return q.canonicalSpeaker().or(q::speaker).filter(s -> !s.isBlank()).map(s -> "PERSON " + s.strip());
     }
 
-    private static Resource entity(Model m, String base, Groups groups, Map<String, Resource> entities, String key, String type) {
+    private static Resource entity(Model m, String nodes, Groups groups, Map<String, Resource> entities, String key, String type) {
         groups.add(key);
         String root = groups.find(key);
         return entities.computeIfAbsent(root, r -> {
-            Resource e = m.createResource(base + (type.equals("PERSON") ? "person/" : "organization/") + entities.size());
+            Resource e = m.createResource(nodes + (type.equals("PERSON") ? "person/" : "organization/") + entities.size());
             e.addProperty(RDF.type, type.equals("PERSON") ? PL.Person : PL.Organization);
             e.addProperty(PL.name, r.substring(r.indexOf(' ') + 1));
             return e;

@@ -17,19 +17,16 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.vocabulary.RDFS;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.OA;
 import org.plenary.graph.PL;
-import org.plenary.graph.PROV;
+import org.plenary.graph.Prefixes;
 
 /**
  * Reads what one source graph of a built Plenary dataset claims, with SPARQL over the named graphs (the
  * default graph is not assumed to be their union). Call inside a read transaction.
  */
 final class GraphReader {
-    private static final String PREFIXES = "PREFIX pl: <" + PL.NS + ">\nPREFIX oa: <" + OA.NS + ">\nPREFIX rdfs: <"
-            + RDFS.uri + ">\nPREFIX prov: <" + PROV.NS + ">\n";
+    private static final String PREFIXES = Prefixes.sparql("pl", "oa", "rdfs", "prov");
 
     private final Dataset dataset;
     private final IriScheme iris;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +20,10 @@ import java.util.function.BiFunction;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 import org.plenary.resolve.NameMatch;
 import org.plenary.resolve.NameMatcher;
+import org.plenary.text.Folding;
 
 /**
  * Compares a built Plenary graph with hand-written gold, one JSON file per article in the gold directory,
@@ -130,8 +130,7 @@ public final class Scorer {
 
     /** Case, diacritics, hyphens and runs of whitespace folded: for titles. */
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011\u2013]+", " ").strip();
+        return Folding.letters(s).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011\u2013]+", " ").strip();
     }
 
     /** Whitespace and punctuation (including quotation marks) trimmed from both ends: for span exactness. */

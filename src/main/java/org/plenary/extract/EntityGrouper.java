@@ -1,15 +1,14 @@
 package org.plenary.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plenary.text.Folding;
 
 /**
  * Groups the names of one article into entities: the same full name, a later bare surname or given name
@@ -259,8 +258,5 @@ final class EntityGrouper {
         return out;
     }
 
-    static String normal(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("(?U)\\s+", " ").trim(); // (?U): no-break spaces too
-    }
+    static String normal(String s) { return Folding.spelling(s); }
 }

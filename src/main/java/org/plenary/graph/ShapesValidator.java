@@ -20,8 +20,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.XSD;
 
 /**
  * Checks a build's output against the SHACL shapes of {@code ontology/shapes.ttl} with Jena SHACL.
@@ -31,13 +29,7 @@ public final class ShapesValidator {
     // Long literals (an article body) would swamp the report; a finding only needs to identify the value.
     private static final int MAX_VALUE_LENGTH = 120;
 
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix(PL.PREFIX, PL.NS)
-            .setNsPrefix("oa", OA.NS)
-            .setNsPrefix("prov", PROV.NS)
-            .setNsPrefix("rdf", RDF.getURI())
-            .setNsPrefix("xsd", XSD.NS)
-            .lock();
+    private static final PrefixMapping PREFIXES = Prefixes.select(PL.PREFIX, "oa", "prov", "rdf", "xsd");
     private static final PrefixMap PREFIX_MAP = PrefixMapFactory.create(PREFIXES);
 
     private static final class Plenary { static final ShapesValidator INSTANCE = new ShapesValidator(Shapes.parse(Ontology.shapes())); }

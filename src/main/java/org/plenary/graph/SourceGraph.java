@@ -100,7 +100,7 @@ public final class SourceGraph {
             Optional<String> meeting = resolution.meeting(a.id(), mf.meeting()).map(iris::meeting);
             if (meeting.isEmpty()) continue;
             // a resolution as this source reports it: {base}id/resolution/{sourceId}-{n}
-            String res = iris.base() + "id/resolution/" + a.id() + "-" + i;
+            String res = iris.resolution(a.id(), i);
             w.type(res, PL.Resolution);
             w.iri(res, PL.mandates, meeting.get());
             w.date(res, PL.adoptedOn, mf.adoptedOn());

@@ -13,7 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 /**
  * Reads one article file as received. The text is decoded strictly as UTF-8 and kept exactly, so that offsets

@@ -27,8 +27,6 @@ import org.plenary.graph.IriScheme;
 public final class ReferenceGraph {
     private ReferenceGraph() {}
 
-    public static String graphName(IriScheme iris) { return iris.base() + "graph/reference"; }
-
     /** The Turtle files of the directory, in name order (none if the directory does not exist). */
     public static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
@@ -41,7 +39,7 @@ public final class ReferenceGraph {
 
     /** Sends every triple of every Turtle file of {@code dir} to {@code out} as a quad of the reference graph; returns the count. */
     public static long load(Path dir, IriScheme iris, StreamRDF out) {
-        Node g = NodeFactory.createURI(graphName(iris));
+        Node g = NodeFactory.createURI(iris.referenceGraph());
         long n = 0;
         for (Path file : files(dir)) {
             Graph parsed = parse(file, iris);

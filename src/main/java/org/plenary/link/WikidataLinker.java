@@ -136,25 +136,14 @@ public final class WikidataLinker {
         return BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** The named graph links go to: {@code {base}graph/wikidata}. */
-    public static String wikidataGraph(IriScheme iris) { return iris.base() + "graph/wikidata"; }
-
-    /** The pl:Link node of an entity's link to an item: {@code {base}id/link/{kind}/{slug}/{qid}}. */
-    public static String linkIri(IriScheme iris, String entityIri, String qid) {
-        String prefix = iris.base() + "id/";
-        String path = entityIri.startsWith(prefix) ? entityIri.substring(prefix.length())
-                : org.plenary.graph.Slugs.slug(entityIri);
-        return iris.base() + "id/link/" + path + "/" + qid;
-    }
-
     /**
      * Writes the links into graph {@code {base}graph/wikidata}: a pl:Link node each (pl:linkOf, pl:target,
      * pl:score, pl:evidence, prov:wasDerivedFrom its sources) and {@code owl:sameAs} for the accepted ones.
      */
     public static void writeTo(StreamRDF out, IriScheme iris, List<Link> links) {
-        Node g = NodeFactory.createURI(wikidataGraph(iris));
+        Node g = NodeFactory.createURI(iris.wikidataGraph());
         for (Link link : links) {
-            Node node = NodeFactory.createURI(linkIri(iris, link.entityIri(), link.qid()));
+            Node node = NodeFactory.createURI(iris.link(link.entityIri(), link.qid()));
             Node entity = NodeFactory.createURI(link.entityIri());
             Node target = NodeFactory.createURI(link.targetIri());
             out.quad(Quad.create(g, node, RDF.type.asNode(), PL.Link.asNode()));

@@ -183,7 +183,7 @@ public final class ReconciliationServlet extends HttpServlet {
         versions.add("0.2");
         m.put("versions", versions);
         m.put("name", name);
-        m.put("identifierSpace", iris.base() + "id/");
+        m.put("identifierSpace", iris.resources());
         m.put("schemaSpace", PL.NS);
         JsonArray types = new JsonArray();
         EntityDirectory.TYPES.forEach((id, n) -> types.add(idName(id, n)));

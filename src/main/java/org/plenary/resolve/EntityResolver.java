@@ -15,7 +15,7 @@ import org.plenary.extract.EntityKind;
 import org.plenary.extract.ExtractedEntity;
 import org.plenary.extract.MeetingFact;
 import org.plenary.extract.RoleFact;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 /**
  * The resolve stage: decides which entities of different articles are the same, on evidence. Names are compared

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.plenary.text.Folding;
 
 /**
  * Judges whether two names denote the same person or organization, from evidence a reviewer can check rather
@@ -82,7 +83,7 @@ public final class NameMatcher {
      */
     public String key(String name) {
         PersonName p = person(name);
-        return p.isEmpty() ? NameFolding.fold(name).replace('-', ' ') : p.key();
+        return p.isEmpty() ? Folding.name(name).replace('-', ' ') : p.key();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.resolve.OrganizationTokens.Kind;
 import org.plenary.resolve.OrganizationTokens.Token;
+import org.plenary.text.Folding;
 
 /**
  * An organization name ready for comparison: its folded key (without a leading "the"), its canonical tokens,
@@ -35,11 +36,11 @@ record OrganizationName(String key, List<Token> tokens, boolean acronym) {
     }
 
     static OrganizationName parse(String raw, OrganizationTokens table) {
-        String plain = NameFolding.joinDottedAcronyms(NameFolding.foldDiacritics(raw.strip()));
+        String plain = Folding.joinDottedAcronyms(Folding.letters(raw.strip()));
         if (plain.regionMatches(true, 0, "the ", 0, 4)) plain = plain.substring(4).strip();
         boolean acronym = ACRONYM_SHAPE.matcher(plain).matches() && upperCount(plain) >= 2
                 && upperCount(plain) * 2 > plain.length();
-        String key = NameFolding.fold(plain.replace("&", " and ")).replace('-', ' ');
+        String key = Folding.name(plain.replace("&", " and ")).replace('-', ' ');
         List<String> words = key.isEmpty() ? List.of() : List.of(key.split(" "));
         return new OrganizationName(key, table.canonical(words), acronym);
     }

@@ -3,6 +3,7 @@ package org.plenary.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.plenary.text.Folding;
 
 /**
  * A person's name split for comparison: folded words (a word keeps its inner hyphens: "eun-ju"; a family name
@@ -20,11 +21,11 @@ record PersonName(List<String> words, List<String> titles) {
         String s = raw.strip();
         int comma = s.indexOf(',');
         if (comma > 0 && comma == s.lastIndexOf(',')) {
-            String after = NameFolding.fold(s.substring(comma + 1));
+            String after = Folding.name(s.substring(comma + 1));
             // "Smith, John" is "John Smith"; "John Smith, Jr." keeps its order
             if (!after.isEmpty() && !SUFFIXES.contains(after)) s = s.substring(comma + 1) + " " + s.substring(0, comma);
         }
-        List<String> tokens = new ArrayList<>(List.of(NameFolding.fold(s).split(" ")));
+        List<String> tokens = new ArrayList<>(List.of(Folding.name(s).split(" ")));
         tokens.removeIf(String::isEmpty);
         List<String> titles = new ArrayList<>();
         boolean stripped = true;

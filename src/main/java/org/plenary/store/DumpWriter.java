@@ -35,14 +35,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.XSD;
-import org.plenary.graph.OA;
-import org.plenary.graph.PL;
-import org.plenary.graph.PROV;
+import org.plenary.graph.Prefixes;
 
 /**
  * Writes the downloadable dumps of a dataset: {@code plenary.ttl} (the triples of all named graphs as one graph),
@@ -69,18 +62,7 @@ public final class DumpWriter {
      * The prefixes of the Turtle and TriG dumps. Reused segments were written under them: changing them means a
      * new {@link GenerationManifest#HEADER}, so that no segment written under the old ones is reused.
      */
-    private static final Map<String, String> PREFIXES = new LinkedHashMap<>();
-    static {
-        PREFIXES.put(PL.PREFIX, PL.NS);
-        PREFIXES.put("prov", PROV.NS);
-        PREFIXES.put("oa", OA.NS);
-        PREFIXES.put("owl", OWL.NS);
-        PREFIXES.put("rdf", RDF.uri);
-        PREFIXES.put("rdfs", RDFS.uri);
-        PREFIXES.put("xsd", XSD.NS);
-        PREFIXES.put("schema", "https://schema.org/");
-        PREFIXES.put("dcterms", DCTerms.NS);
-    }
+    private static final Map<String, String> PREFIXES = Prefixes.data();
 
     /** A written file: its path, size in bytes and SHA-256 (lower-case hex). */
     public record DumpFile(Path path, long size, String sha256) {

@@ -25,7 +25,8 @@ record GenerationManifest(long loadedBytes, Map<String, Entry> graphs) {
     static final String FILE = "manifest.tsv";
     /** The first line; a manifest of another format is ignored (the build then writes the generation whole). */
     // 2: dump literals in the store's canonical form (segments written before are not reused).
-    static final String HEADER = "# plenary generation manifest 2";
+    // 3: the dumps' schema: prefix is http://schema.org/, as the ontology's IRIs are (Prefixes).
+    static final String HEADER = "# plenary generation manifest 3";
 
     /** One graph: its fingerprint and its segments of the dump files, in {@link DumpWriter#FILES} order. */
     public record Entry(GraphFingerprints.Fingerprint fingerprint, DumpWriter.Segments segments) {}

@@ -37,12 +37,24 @@ class CodeFingerprintTest {
     void aChangedExtractorClassChangesTheFingerprintAndAnotherPackageDoesNot() throws Exception {
         Path dir = classes();
         Path copy = tmp.resolve("classes");
-        for (String pkg : List.of("org/plenary/ingest", "org/plenary/extract", "org/plenary/publish")) copyTree(dir.resolve(pkg), copy.resolve(pkg));
+        for (String pkg : List.of("org/plenary/text", "org/plenary/ingest", "org/plenary/extract", "org/plenary/publish")) copyTree(dir.resolve(pkg), copy.resolve(pkg));
         String before = ExtractionCache.CodeFingerprint.of(copy);
         Files.writeString(copy.resolve("org/plenary/publish/Unrelated.class"), "not the extractor");
         assertEquals(before, ExtractionCache.CodeFingerprint.of(copy));
         Path rule = copy.resolve("org/plenary/extract/ArticleExtractor.class");
         Files.write(rule, concat(Files.readAllBytes(rule), new byte[] {0}));
+        assertNotEquals(before, ExtractionCache.CodeFingerprint.of(copy));
+    }
+
+    @Test
+    void aChangedFoldingClassChangesTheFingerprint() throws Exception {
+        // mention grouping folds through org.plenary.text: extractions made with other folding are not reused
+        Path dir = classes();
+        Path copy = tmp.resolve("classes");
+        for (String pkg : List.of("org/plenary/text", "org/plenary/ingest", "org/plenary/extract")) copyTree(dir.resolve(pkg), copy.resolve(pkg));
+        String before = ExtractionCache.CodeFingerprint.of(copy);
+        Path folding = copy.resolve("org/plenary/text/Folding.class");
+        Files.write(folding, concat(Files.readAllBytes(folding), new byte[] {0}));
         assertNotEquals(before, ExtractionCache.CodeFingerprint.of(copy));
     }
 

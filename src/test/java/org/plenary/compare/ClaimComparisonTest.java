@@ -146,7 +146,7 @@ class ClaimComparisonTest {
         assertEquals(1, said.size(), said.toString());
         assertEquals(List.of(iri("id/statement/gazette-1-2"), iri("id/statement/herald-1-2")),
                 said.get(0).claims().stream().map(k -> k.node().orElseThrow()).sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList());
-        Node g = NodeFactory.createURI(ConflictGraph.graphName(IRIS));
+        Node g = NodeFactory.createURI(IRIS.conflictsGraph());
         assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(g, iri("id/statement/gazette-1-2"), PL.corroborates.asNode(), iri("id/statement/herald-1-2"))));
     }
 
@@ -157,7 +157,7 @@ class ClaimComparisonTest {
         long before = Txn.calculateRead(dsg, () -> dsg.stream().count());
         ClaimComparison.Result r = compare(dsg);
         assertTrue(r.conflicts().size() >= 3, r.conflicts().toString());
-        Node g = NodeFactory.createURI(ConflictGraph.graphName(IRIS));
+        Node g = NodeFactory.createURI(IRIS.conflictsGraph());
         long inConflicts = Txn.calculateRead(dsg, () -> dsg.getGraph(g).size());
         assertEquals(before + inConflicts, Txn.calculateRead(dsg, () -> dsg.stream().count()), "only graph/conflicts grew");
         var v = Txn.calculateRead(dsg, () -> ShapesValidator.plenary().validate(dsg));

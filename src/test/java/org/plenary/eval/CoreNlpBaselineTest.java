@@ -28,7 +28,7 @@ class CoreNlpBaselineTest {
         IriScheme iris = IriScheme.defaults();
         Dataset ds = new CoreNlpBaseline(iris).build(articles, new PrintStream(PrintStream.nullOutputStream()));
 
-        ExtractedArticle x = Txn.calculateRead(ds, () -> new GraphReader(ds, iris).read(org.plenary.graph.Slugs.slug(id)));
+        ExtractedArticle x = Txn.calculateRead(ds, () -> new GraphReader(ds, iris).read(org.plenary.text.Slugs.slug(id)));
         assertTrue(x.persons().stream().anyMatch(p -> p.names().contains("Winston Peters")), x.persons().toString());
         assertFalse(x.statements().isEmpty(), "the release quotes the minister");
         for (ExtractedArticle.Statement s : x.statements()) {

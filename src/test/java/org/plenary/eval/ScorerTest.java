@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.extract.EntityKind;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.PL;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 class ScorerTest {
     static final IriScheme IRIS = new IriScheme("http://example.org/");

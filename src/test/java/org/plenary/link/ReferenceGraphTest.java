@@ -15,7 +15,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 
 class ReferenceGraphTest {
     static final Path DIR = Path.of("data/reference");
@@ -32,7 +32,7 @@ class ReferenceGraphTest {
                 SELECT ?start ?end ?src WHERE { GRAPH ?g {
                   ?role a pl:Role ; pl:holder ?p ; pl:organization ?o ; pl:startDate ?start ; pl:endDate ?end ;
                         prov:wasDerivedFrom ?src } }""");
-        q.setIri("g", ReferenceGraph.graphName(iris));
+        q.setIri("g", iris.referenceGraph());
         q.setIri("p", iris.base() + "id/person/" + Slugs.slug("Philémon Yang"));
         q.setIri("o", iris.base() + "id/organization/" + Slugs.slug("United Nations General Assembly"));
         ds.executeRead(() -> {

@@ -25,7 +25,7 @@ class WikidataLinkerTest {
     final WikidataLinker linker = WikidataLinker.create().table(LinkTable.read(TABLE)).build();
 
     static LinkableEntity entity(EntityKind kind, String name, String... alt) {
-        return new LinkableEntity(IRIS.entity(kind, org.plenary.graph.Slugs.slug(name)), kind, name, List.of(alt));
+        return new LinkableEntity(IRIS.entity(kind, org.plenary.text.Slugs.slug(name)), kind, name, List.of(alt));
     }
 
     Optional<Link> accepted(LinkableEntity e) {

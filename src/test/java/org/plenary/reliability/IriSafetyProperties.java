@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import org.apache.jena.irix.IRIx;
 import org.plenary.extract.EntityKind;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.Slugs;
+import org.plenary.text.Slugs;
 import org.plenary.ingest.ArticleReader;
 
 /** Whatever a name or file name holds (spaces, '<', '"', '#', '%', controls, RTL marks, emoji), its IRI is valid. */

@@ -25,8 +25,9 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
+import org.plenary.graph.IriScheme;
 import org.plenary.graph.PL;
+import org.plenary.graph.Prefixes;
 import org.plenary.graph.PROV;
 import org.plenary.store.DumpWriter;
 
@@ -36,8 +37,8 @@ import org.plenary.store.DumpWriter;
  * generation.
  */
 final class DatasetDescription {
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String SPDX = "http://spdx.org/rdf/terms#";
+    static final String VOID = Prefixes.VOID;
+    static final String SPDX = Prefixes.SPDX;
     static final String GPL = "https://spdx.org/licenses/GPL-3.0-or-later";
     /** The licence of the dataset itself: CC0 1.0, as Wikidata's facts. */
     static final String DATA_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
@@ -66,17 +67,15 @@ final class DatasetDescription {
     static Model describe(Site site, Dataset ds, Map<String, Long> counts) {
         String base = site.iris().base();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
-                .setNsPrefix("spdx", SPDX).setNsPrefix("pl", PL.NS).setNsPrefix("owl", OWL.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#")
-                .setNsPrefix("prov", PROV.NS).setNsPrefix("rdfs", RDFS.uri);
-        Resource dataset = m.createResource(base + ".well-known/void#dataset")
+        m.setNsPrefixes(Prefixes.select("void", "dcat", "dcterms", "spdx", "pl", "owl", "xsd", "prov", "rdfs"));
+        Resource dataset = m.createResource(site.iris().voidDataset())
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, Site.NAME)
                 .addProperty(DCTerms.description, "Meetings, their participants and what they said, extracted from news articles, "
                         + "with the provenance of every fact (source, exact text span).")
-                .addProperty(v(m, "uriSpace"), base + "id/")
-                .addProperty(v(m, "sparqlEndpoint"), m.createResource(base + "sparql"))
+                .addProperty(v(m, "uriSpace"), site.iris().resources())
+                .addProperty(v(m, "sparqlEndpoint"), m.createResource(site.iris().sparqlEndpoint()))
                 .addProperty(v(m, "vocabulary"), m.createResource(PL.NS))
                 .addProperty(v(m, "rootResource"), m.createResource(base))
                 .addProperty(DCAT.landingPage, m.createResource(base));
@@ -119,7 +118,7 @@ final class DatasetDescription {
                     java.time.Instant.ofEpochMilli(modified).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
         dataset.addProperty(DCTerms.rights, "The facts are extracted from news articles and point to their exact text; "
                 + "each article remains under its publisher's terms (see each source's licence). The software is GPL-3.0-or-later.");
-        site.dumps().ifPresent(dir -> distributions(m, dataset, base, dir));
+        site.dumps().ifPresent(dir -> distributions(m, dataset, site.iris(), dir));
         return m;
     }
 
@@ -129,7 +128,7 @@ final class DatasetDescription {
         }
     }
 
-    private static void distributions(Model m, Resource dataset, String base, Path dir) {
+    private static void distributions(Model m, Resource dataset, IriScheme iris, Path dir) {
         Map<String, String> sums = sums(dir);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             Map<String, Path> sorted = new java.util.TreeMap<>();
@@ -138,12 +137,12 @@ final class DatasetDescription {
                 String name = e.getKey();
                 Optional<String> type = mediaType(name);
                 if (type.isEmpty() || !Files.isRegularFile(e.getValue(), LinkOption.NOFOLLOW_LINKS)) continue;
-                Resource url = m.createResource(base + "dumps/" + name);
-                Resource dist = m.createResource(base + "dumps/" + name + "#distribution")
+                Resource url = m.createResource(iris.dump(name));
+                Resource dist = m.createResource(iris.dump(name) + "#distribution")
                         .addProperty(RDF.type, DCAT.Distribution)
                         .addProperty(DCTerms.title, name)
                         .addProperty(DCAT.downloadURL, url)
-                        .addProperty(DCAT.accessURL, m.createResource(base + "dumps/"))
+                        .addProperty(DCAT.accessURL, m.createResource(iris.dumps()))
                         .addProperty(DCAT.mediaType, m.createResource(IANA + type.get()))
                         .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(Files.size(e.getValue())), XSDDatatype.XSDnonNegativeInteger));
                 if (name.endsWith(".gz")) dist.addProperty(DCAT.compressFormat, m.createResource(IANA + "application/gzip"));

@@ -12,9 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.IriScheme;
-import org.plenary.graph.OA;
-import org.plenary.graph.PL;
-import org.plenary.graph.PROV;
+import org.plenary.graph.Prefixes;
 
 /**
  * The description of one resource, read from the union of all graphs: its own triples, the labels of what it
@@ -23,13 +21,7 @@ import org.plenary.graph.PROV;
  * text spans and the sources they were derived from.
  */
 final class Descriptions {
-    private static final String PREFIXES = """
-            PREFIX pl: <%s>
-            PREFIX prov: <%s>
-            PREFIX oa: <%s>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """.formatted(PL.NS, PROV.NS, OA.NS);
+    private static final String PREFIXES = Prefixes.sparql("pl", "prov", "oa", "rdf", "rdfs");
 
     /** Label properties, best first. */
     private static final String LABELS = "pl:name, rdfs:label, pl:headline";
@@ -116,8 +108,7 @@ final class Descriptions {
         return Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
                 Model m = qe.execConstruct();
-                m.setNsPrefixes(org.plenary.graph.Prefixes.standard(iris));
-                m.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+                m.setNsPrefixes(Prefixes.standard(iris));
                 return m;
             }
         });

@@ -26,7 +26,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.plenary.graph.PL;
 import org.plenary.graph.Prefixes;
 import org.plenary.publish.site.RepresentationCache.Representation;
 
@@ -40,15 +39,13 @@ import org.plenary.publish.site.RepresentationCache.Representation;
 final class GraphServlet extends HttpServlet {
     private static final int MAX_SUBJECTS = 1000;
     private static final String HTML = "text/html; charset=utf-8";
-    private static final String SUBJECTS = """
-            PREFIX pl: <%s>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    private static final String SUBJECTS = Prefixes.sparql("pl", "rdfs") + """
             SELECT ?s (SAMPLE(?l) AS ?label) WHERE {
               { SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?s)) } ORDER BY ?s LIMIT %d }
               OPTIONAL { ?s pl:name|pl:headline|rdfs:label ?l }
             } GROUP BY ?s ORDER BY ?s
-            """.formatted(PL.NS, MAX_SUBJECTS + 1);
-    private static final String SOURCE_OF = "PREFIX pl: <" + PL.NS + "> SELECT ?h WHERE { ?s pl:headline ?h } LIMIT 1";
+            """.formatted(MAX_SUBJECTS + 1);
+    private static final String SOURCE_OF = Prefixes.sparql("pl") + "SELECT ?h WHERE { ?s pl:headline ?h } LIMIT 1";
 
     private final transient Site site;
 
@@ -137,7 +134,7 @@ final class GraphServlet extends HttpServlet {
 
     /** "Source graph tiny-2024-01", "Resolution graph", ...: what the graph is, from its IRI. */
     private String heading(String iri) {
-        String rest = iri.substring((site.iris().base() + "graph/").length());
+        String rest = iri.substring(site.iris().graphs().length());
         String kind = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         String name = kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1) + " graph";
         return rest.contains("/") ? name + " " + rest.substring(rest.indexOf('/') + 1) : name;

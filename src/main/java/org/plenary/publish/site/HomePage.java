@@ -18,11 +18,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.plenary.graph.PL;
+import org.plenary.graph.Prefixes;
 
 /** {@code /}: what the dataset is, its counts, its meetings, and the ways in. */
 final class HomePage {
-    private static final String MEETINGS = """
-            PREFIX pl: <%s>
+    private static final String MEETINGS = Prefixes.sparql("pl") + """
             SELECT ?m (SAMPLE(?n) AS ?name) (GROUP_CONCAT(DISTINCT STR(?d); SEPARATOR=" / ") AS ?dates)
                    (GROUP_CONCAT(DISTINCT ?pn; SEPARATOR=", ") AS ?places) WHERE {
               ?m a pl:Meeting .
@@ -30,11 +30,10 @@ final class HomePage {
               OPTIONAL { ?m pl:date ?d }
               OPTIONAL { ?m pl:place/pl:name ?pn }
             } GROUP BY ?m ORDER BY ?dates ?m
-            """.formatted(PL.NS);
+            """;
     /** The members of one class ({@code ?class}, bound per link), for the links behind the counts. */
-    private static final String MEMBERS = """
-            PREFIX pl: <%s>
-            SELECT ?x ?name WHERE { ?x a ?class OPTIONAL { ?x pl:name ?name } } ORDER BY ?name""".formatted(PL.NS);
+    private static final String MEMBERS = Prefixes.sparql("pl") + """
+            SELECT ?x ?name WHERE { ?x a ?class OPTIONAL { ?x pl:name ?name } } ORDER BY ?name""";
 
     /** A meeting in the list. */
     public record MeetingItem(Ref meeting, String dates, String places) {}

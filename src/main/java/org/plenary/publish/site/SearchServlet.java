@@ -16,14 +16,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.plenary.graph.PL;
+import org.plenary.graph.Prefixes;
 
 /** {@code /search?q=}: full-text search of names, other spellings and statement texts, through {@code text:query}. */
 final class SearchServlet extends HttpServlet {
     static final int LIMIT = 50;
-    private static final String QUERY = """
-            PREFIX pl: <%s>
-            PREFIX text: <http://jena.apache.org/text#>
+    private static final String QUERY = Prefixes.sparql("pl", "text") + """
             SELECT ?s ?score ?match ?field ?name ?type ?speakerName WHERE {
               { (?s ?score ?match) text:query (pl:name ?q ?limit) BIND ("name" AS ?field) }
               UNION { (?s ?score ?match) text:query (pl:altName ?q ?limit) BIND ("other spelling" AS ?field) }
@@ -32,7 +30,7 @@ final class SearchServlet extends HttpServlet {
               OPTIONAL { ?s a ?type FILTER (STRSTARTS(STR(?type), STR(pl:))) }
               OPTIONAL { ?s pl:speaker/pl:name ?speakerName }
             } ORDER BY DESC(?score) ?s
-            """.formatted(PL.NS);
+            """;
 
     /** One result: the resource, what it is, and the text that matched. */
     public record Hit(Ref resource, String kind, String match, String field, double score) {}

@@ -16,29 +16,30 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.plenary.graph.Prefixes;
 
 /** The SPARQL 1.1 Service Description of {@code /sparql}, answered to a GET with no query. */
 final class ServiceDescription {
-    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    static final String SD = Prefixes.SD;
+    private static final String FORMATS = Prefixes.FORMATS;
 
     private ServiceDescription() {}
 
     /** The description of the generation being served (see {@link Site#serviceDescription()}, which keeps it). */
     static Model model(Site site) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("void", DatasetDescription.VOID).setNsPrefix("formats", FORMATS);
+        m.setNsPrefixes(Prefixes.select("sd", "void", "formats"));
         Property p = m.createProperty(SD, "supportedLanguage");
-        Resource service = m.createResource(site.iris().base() + "sparql#service")
+        Resource service = m.createResource(site.iris().sparqlService())
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
-                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(site.iris().base() + "sparql"))
+                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(site.iris().sparqlEndpoint()))
                 .addProperty(p, m.createResource(SD + "SPARQL11Query"))
                 .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))
                 .addProperty(m.createProperty(SD, "propertyFeature"), m.createResource("http://jena.apache.org/text#query"));
         for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "N-Triples", "JSON-LD", "RDF_XML"))
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
-        Resource dataset = m.createResource(site.iris().base() + ".well-known/void#dataset");
+        Resource dataset = m.createResource(site.iris().voidDataset());
         service.addProperty(m.createProperty(SD, "defaultDataset"), m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(DatasetDescription.VOID, "inDataset"), dataset)

@@ -148,7 +148,7 @@ public final class Site {
         if (pathInfo == null || !RESOURCE_PATH.matcher(pathInfo).matches() || pathInfo.contains("/../")
                 || pathInfo.toLowerCase(Locale.ROOT).contains("%2f"))
             return Optional.empty();
-        return Optional.of(iris.base() + "id" + pathInfo);
+        return Optional.of(iris.resourceAt(pathInfo));
     }
 
     /** The named graph IRI a request path after {@code /graph} stands for ({@code {base}graph/...}). */
@@ -156,7 +156,7 @@ public final class Site {
         if (pathInfo == null || !GRAPH_PATH.matcher(pathInfo).matches() || pathInfo.contains("/../")
                 || pathInfo.toLowerCase(Locale.ROOT).contains("%2f"))
             return Optional.empty();
-        return Optional.of(iris.base() + "graph" + pathInfo);
+        return Optional.of(iris.graphAt(pathInfo));
     }
 
     /** The local path of a resource IRI of this dataset ({@code /kind/slug}), or empty for other IRIs. */
@@ -169,7 +169,7 @@ public final class Site {
      * URL, else null (no link: a {@code javascript:} or {@code data:} IRI in the data must not become one).
      */
     String href(String iri) {
-        if (iri != null && iri.startsWith(iris.base() + "graph/")) return iri.substring(iris.base().length() - 1);
+        if (iri != null && iris.isGraph(iri)) return iri.substring(iris.base().length() - 1);
         return localPath(iri).map(p -> "/page" + p).orElse(isWebLink(iri) ? iri : null);
     }
 

@@ -1,9 +1,13 @@
-package org.plenary.graph;
+package org.plenary.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
-/** IRI path segments from names: lower-case, diacritics folded, runs of anything but letters and digits made one hyphen. */
+/**
+ * IRI path segments from names: lower-case, diacritics folded, runs of anything but letters and digits made one
+ * hyphen. Ids are made here, at the start of the journey, so that ingest (source ids) and resolve (entity ids)
+ * need nothing from the RDF layer. Only combining marks are folded ({@link Folding#withoutMarks}), not the
+ * letters {@link Folding#letters} also maps (ø, ß, ...): published IRIs stay what they were.
+ */
 public final class Slugs {
     private Slugs() {}
 
@@ -11,7 +15,7 @@ public final class Slugs {
     private static final java.util.Set<Integer> DEPRECATED = java.util.Set.of(0x0149, 0x0673, 0x0F77, 0x0F79, 0x17A3, 0x17A4);
 
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = Folding.withoutMarks(name);
         StringBuilder out = new StringBuilder();
         boolean hyphen = false;
         for (int i = 0; i < folded.length(); ) {
