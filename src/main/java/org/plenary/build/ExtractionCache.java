@@ -22,9 +22,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.graph.BuildRecord;
 import org.plenary.ingest.Article;
@@ -37,7 +42,21 @@ import org.plenary.ingest.Article;
  * An entry that cannot be read (another record shape, a torn file) is a miss, never an error.
  */
 public final class ExtractionCache {
-    private static final String FORMAT = "plenary-extraction-cache/1";
+    private static final String FORMAT = "plenary-extraction-cache/2";
+
+    /**
+     * Records to JSON by their components only (no getter-like methods), and back strictly: a field missing, added or
+     * null, or a value of another type, fails the read, so an entry of another record shape is a miss instead of a
+     * wrong extraction.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .visibility(PropertyAccessor.ALL, Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                    DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final Path dir;
     private final String extractorId;
@@ -68,28 +87,28 @@ public final class ExtractionCache {
         Path file = dir.resolve(key(a) + ".json");
         if (!Files.isRegularFile(file)) return Optional.empty();
         try (InputStream in = Files.newInputStream(file)) {
-            JsonObject o = JSON.parse(in);
-            o.put("article", new JsonObject()); // placeholder: the article itself is never stored
-            return Optional.of(decode(o, a));
+            return Optional.of(decode(JSON.readTree(in), a));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static ArticleExtraction decode(JsonObject o, Article a) {
+    private static ArticleExtraction decode(JsonNode json, Article a) throws IOException {
+        if (!json.isObject()) throw new IllegalArgumentException("not an object");
         var components = ArticleExtraction.class.getRecordComponents();
+        if (json.size() != components.length - 1) throw new IllegalArgumentException("fields differ");
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            if (components[i].getType() == Article.class) args[i] = a;
+            if (components[i].getType() == Article.class) args[i] = a; // the article is read from its file, not stored
             else {
-                JsonValue v = o.get(components[i].getName());
+                JsonNode v = json.get(components[i].getName());
                 if (v == null) throw new IllegalArgumentException("no " + components[i].getName());
-                args[i] = RecordJson.decode(v, components[i].getGenericType());
+                args[i] = JSON.readerFor(JSON.constructType(components[i].getGenericType())).readValue(v);
+                if (args[i] == null) throw new IllegalArgumentException("null " + components[i].getName());
             }
         }
-        if (o.keys().size() != components.length) throw new IllegalArgumentException("fields differ");
         try {
             return ArticleExtraction.class.getDeclaredConstructor(types).newInstance(args);
         } catch (ReflectiveOperationException e) {
@@ -98,8 +117,8 @@ public final class ExtractionCache {
     }
 
     /** The JSON of an extraction without its article (the article is read from its file every build). */
-    static JsonObject encode(ArticleExtraction x) {
-        JsonObject o = RecordJson.encode(x).getAsObject();
+    static ObjectNode encode(ArticleExtraction x) {
+        ObjectNode o = JSON.valueToTree(x);
         o.remove("article");
         return o;
     }
@@ -112,7 +131,7 @@ public final class ExtractionCache {
                 Path file = dir.resolve(key(x.article()) + ".json");
                 Path part = dir.resolve(file.getFileName() + ".part");
                 try (OutputStream out = Files.newOutputStream(part)) {
-                    JSON.write(out, encode(x));
+                    JSON.writeValue(out, encode(x));
                 } catch (IOException | RuntimeException e) {
                     Files.deleteIfExists(part); // nothing half-written stays
                     throw e;

@@ -3,10 +3,10 @@ package org.plenary.publish;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -35,7 +35,8 @@ import org.apache.jena.sparql.expr.Unstable;
  * its own cache, dropped with it. Never kept: queries whose answer can change between two runs on the same data
  * ({@code SERVICE}, {@code NOW()}, {@code RAND()}, {@code UUID()}, {@code STRUUID()}, {@code BNODE()}), queries that
  * choose their own dataset ({@code FROM}, {@code FROM NAMED}), and answers without a bounding {@code LIMIT}.
- * Bounded by cells (rows times variables), least recently used out first.
+ * Bounded by cells (rows times variables) in a Caffeine cache: its W-TinyLFU policy keeps the answers asked for
+ * often, so a run of one-off queries does not push out the ones every client sends.
  */
 final class ResultCache {
     /** No answer longer than this is kept, whatever the server's result cap. */
@@ -66,9 +67,7 @@ final class ResultCache {
 
     private final long maxCells;
     private final long keepAfterNanos;
-    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(16, 0.75f, true);
-    private long cells;
-    private final AtomicLong hits = new AtomicLong();
+    private final Cache<String, Answer> answers;
 
     /**
      * @param maxCells     most cells (rows times variables) held at once; zero or less keeps nothing
@@ -77,6 +76,12 @@ final class ResultCache {
     ResultCache(long maxCells, Duration keepAfter) {
         this.maxCells = maxCells;
         this.keepAfterNanos = keepAfter.toNanos();
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, maxCells))
+                .weigher((String q, Answer a) -> (int) Math.min(Integer.MAX_VALUE, a.cells()))
+                .executor(Runnable::run) // evict in the caller's thread: the bound holds when offer returns
+                .recordStats()
+                .build();
     }
 
     /** Whether an answer to this query, run on an unchanging dataset, is the same every time. */
@@ -106,32 +111,28 @@ final class ResultCache {
 
     /** The kept answer to a query, or null. */
     Answer get(Query q) {
-        if (!enabled()) return null;
-        Answer a;
-        synchronized (this) {
-            a = answers.get(key(q));
-        }
-        if (a != null) hits.incrementAndGet();
-        return a;
+        return enabled() ? answers.getIfPresent(key(q)) : null;
     }
 
     /** Keeps an answer that took {@code nanos} to compute, if it was slow enough and fits. */
     void offer(Query q, Answer a, long nanos) {
-        if (nanos < keepAfterNanos || a.cells() > maxCells) return;
-        synchronized (this) {
-            Answer old = answers.put(key(q), a);
-            if (old != null) cells -= old.cells();
-            cells += a.cells();
-            for (Iterator<Map.Entry<String, Answer>> it = answers.entrySet().iterator(); cells > maxCells && it.hasNext(); ) {
-                cells -= it.next().getValue().cells();
-                it.remove();
-            }
-        }
+        if (!enabled() || nanos < keepAfterNanos || a.cells() > maxCells) return;
+        answers.put(key(q), a);
+        answers.cleanUp();
     }
 
     /** How many requests were answered from this cache. */
-    long hits() { return hits.get(); }
+    long hits() { return answers.stats().hitCount(); }
 
     /** How many answers are kept. */
-    synchronized int size() { return answers.size(); }
+    int size() {
+        answers.cleanUp();
+        return (int) answers.estimatedSize();
+    }
+
+    /** How many cells the kept answers hold. */
+    long cells() {
+        answers.cleanUp();
+        return answers.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
 }

@@ -411,34 +411,12 @@ public final class ReconciliationServlet extends HttpServlet {
             return;
         }
         EntityDirectory.Entry e = entry.get();
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(html(e.name() == null ? id : e.name())).append("</title></head>\n<body style=\"margin:0;font-family:sans-serif;font-size:13px\">\n")
-                .append("<div><strong><a href=\"").append(html(id)).append("\" target=\"_blank\">")
-                .append(html(e.name() == null ? id : e.name())).append("</a></strong>");
-        if (!e.types().isEmpty())
-            h.append(" <em>").append(html(String.join(", ", e.types().stream().map(t -> EntityDirectory.TYPES.getOrDefault(t, t)).toList()))).append("</em>");
-        h.append("</div>\n");
-        if (!e.altNames().isEmpty())
-            h.append("<div>Also: ").append(html(String.join("; ", e.altNames()))).append("</div>\n");
-        h.append("<div style=\"color:#666\">").append(html(id)).append("</div>\n</body></html>\n");
-        byte[] bytes = h.toString().getBytes(StandardCharsets.UTF_8);
+        String card = PreviewCard.render(id, e.name(),
+                e.types().stream().map(t -> EntityDirectory.TYPES.getOrDefault(t, t)).toList(), List.copyOf(e.altNames()));
+        byte[] bytes = card.getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
-    }
-
-    static String html(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray())
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        return b.toString();
     }
 
     private static JsonObject idName(String id, String name) {

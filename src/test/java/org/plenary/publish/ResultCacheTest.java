@@ -23,16 +23,25 @@ class ResultCacheTest {
     }
 
     @Test
-    void theLeastRecentlyUsedAnswersLeaveFirstWhenTheCellsRunOut() {
+    void theKeptAnswersNeverHoldMoreCellsThanTheBudget() {
         ResultCache cache = new ResultCache(100, Duration.ZERO);
-        cache.offer(query(1), rows(40), 1);
-        cache.offer(query(2), rows(40), 1);
-        assertNotNull(cache.get(query(1)));
-        cache.offer(query(3), rows(40), 1);
-        assertNull(cache.get(query(2)), "least recently used, evicted");
-        assertNotNull(cache.get(query(1)));
-        assertNotNull(cache.get(query(3)));
-        assertEquals(2, cache.size());
+        for (int i = 0; i < 50; i++) {
+            cache.offer(query(i), rows(40), 1);
+            assertTrue(cache.cells() <= 100, "cells " + cache.cells() + " after " + (i + 1) + " answers");
+        }
+        assertEquals(2, cache.size(), "two answers of 40 cells fit, a third does not");
+    }
+
+    @Test
+    void anAnswerAskedForOftenSurvivesARunOfOneOffQueries() {
+        ResultCache cache = new ResultCache(1_000, Duration.ZERO);
+        for (int i = 0; i < 10; i++) cache.offer(query(i), rows(100), 1);
+        for (int i = 0; i < 10; i++) assertNotNull(cache.get(query(0))); // clients ask for query 0 again and again
+        for (int i = 10; i <= 300; i++) { // a crawler's queries, each once; query 0 is still asked now and then
+            cache.offer(query(i), rows(100), 1);
+            if (i % 15 == 0) assertNotNull(cache.get(query(0)), "the popular answer stays (after " + i + ")");
+        }
+        assertTrue(cache.cells() <= 1_000);
     }
 
     @Test

@@ -91,4 +91,19 @@ class RepresentationCacheTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void anAnswerMadeForAnOlderGenerationIsNotKeptForTheNewOne() {
+        RepresentationCache cache = new RepresentationCache(1 << 20);
+        Representation old = cache.get(ONE, "k", () -> {
+            cache.get(TWO, "other", () -> body(1)); // the swap happens while the older answer is being made
+            return body(10);
+        });
+        assertNotNull(old);
+        AtomicInteger made = new AtomicInteger();
+        Representation fresh = cache.get(TWO, "k", () -> { made.incrementAndGet(); return body(10); });
+        assertEquals(1, made.get(), "generation TWO makes its own answer");
+        assertNotSame(old, fresh);
+        assertEquals(2, cache.size());
+    }
 }
