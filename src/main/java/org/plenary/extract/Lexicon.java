@@ -24,6 +24,15 @@ public final class Lexicon {
     /** Forms of address before a name and letters after it: kept out of persons' names. */
     public final Set<String> honorifics = set("honorifics.txt", false);
     public final Set<String> postNominals = set("post-nominals.txt", false);
+    /** Words of the honorifics that open a style but alone address no one ("The", "Right"). */
+    public final Set<String> styleOpeners = set("style-openers.txt", false);
+    /** "Jr.", "III": suffixes after a name, no name alone. */
+    public final Set<String> generationalSuffixes = set("generational-suffixes.txt", false);
+    /** Lower-case words a name runs on across ("of", "the", "&", "von"), and those of them that join two names. */
+    public final Set<String> nameConnectors = set("name-connectors.txt", false);
+    public final Set<String> nameConjunctions = set("name-conjunctions.txt", false);
+    /** Prepositions after a meeting noun inside a name that make it an event ("Summit on ..."). */
+    public final Set<String> eventPrepositions = set("event-prepositions.txt", false);
     /** Phrases that introduce who attended a meeting ("Present:", "Also present were") or who did not ("Absent:"). */
     public final Map<String, String> attendanceCues = map("attendance-cues.txt");
     /** Words after a listed name that mark the meeting's chair ("(Chair)", ", Chairman,"). */

@@ -1,0 +1,53 @@
+package org.plenary.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Nine Stars Alliance": capitalised words the model tagged as a number (or nothing) before an organization's name
+ * belong to it; so do a capitalised word joined by "and" to a headed name ("Boys and Girls Club") and a capitalised
+ * plural in the possessive ("Lawyers’ Committee"). Runs twice: again for the names the rules after it found.
+ */
+final class NamesExtendedLeft extends MentionRule {
+    /** CoreNLP's entity labels a word of a name the model missed may carry (labels of the model, not words). */
+    private static final Set<String> UNNAMED = Set.of("NUMBER", "O", "MISC");
+
+    NamesExtendedLeft(Lexicon lexicon) { super(lexicon); }
+
+    @Override
+    List<Mention> apply(ParsedText pt, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION) continue;
+            int first = pt.tokenAt(m.ref().start());
+            int j = first - 1;
+            boolean headed = lexicon.organizationHeads.contains(lastWord(m.text()));
+            int from = pt.firstToken(m.sentence()) + 1;
+            while (true) {
+                if (j >= from && bareCapitalized(pt.token(j))) { j--; continue; }
+                // "Boys and Girls Club", "Education and Labor Committee": a capitalised word joined to a headed name
+                // "Lawyers’ Committee", "Children’s Defense Fund": a capitalised plural in the possessive
+                boolean conjunct = headed && j - 1 >= from && lexicon.nameConjunctions.contains(pt.token(j).word()) && bareCapitalized(pt.token(j - 1))
+                        && !lexicon.organizationHeads.contains(pt.token(j - 1).word());
+                boolean possessive = j - 1 >= from && pt.token(j).word().matches("['’]s?") && bareCapitalized(pt.token(j - 1))
+                        && pt.token(j - 1).tag().matches("NNP?S");
+                if (conjunct || possessive) { j -= 2; continue; }
+                break;
+            }
+            if (j < first - 1) {
+                TextRef r = new TextRef(pt.token(j + 1).beginPosition(), m.ref().end());
+                out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
+            }
+        }
+        return out;
+    }
+
+    private boolean bareCapitalized(CoreLabel t) {
+        return ParsedText.capitalized(t) && UNNAMED.contains(t.ner())
+                && !connector(t.word().toLowerCase(Locale.ROOT)) && !t.tag().startsWith("PRP") && !t.tag().equals("DT");
+    }
+}

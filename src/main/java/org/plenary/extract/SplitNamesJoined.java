@@ -1,0 +1,41 @@
+package org.plenary.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The model sometimes cuts one name in two: "Senate Homeland Security" + "and Governmental Affairs Committee",
+ * "NAACP" + "Legal Defense Fund". Two organization mentions of a sentence joined only by a space, "and" or
+ * "&" are one name when the second ends with an organization word and the first does not (else they are two
+ * organizations: "the Security Council and the Human Rights Council"). Works on neighbours in text order, so it
+ * sorts the mentions first (the rules before it may have moved starts).
+ */
+final class SplitNamesJoined extends MentionRule {
+    SplitNamesJoined(Lexicon lexicon) { super(lexicon); }
+
+    @Override
+    List<Mention> apply(ParsedText pt, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention a = out.get(i), b = out.get(i + 1);
+            if (a.kind() != EntityKind.ORGANIZATION || b.kind() != EntityKind.ORGANIZATION || a.sentence() != b.sentence()) continue;
+            if (a.ref().end() > b.ref().start()) continue;
+            String gap = pt.text().substring(a.ref().end(), b.ref().start());
+            if (!(gap.equals(" ") || joiningWord(gap))) continue;
+            if (!lexicon.organizationHeads.contains(lastWord(b.text())) || lexicon.organizationHeads.contains(lastWord(a.text()))) continue;
+            TextRef r = new TextRef(a.ref().start(), b.ref().end());
+            out.set(i, new Mention(r, EntityKind.ORGANIZATION, r.of(pt.text()), a.sentence()));
+            out.remove(i + 1);
+            i--;
+        }
+        return out;
+    }
+
+    /** " and ", " & ": one conjunction between single spaces. */
+    private boolean joiningWord(String gap) {
+        return gap.length() > 2 && gap.charAt(0) == ' ' && gap.charAt(gap.length() - 1) == ' '
+                && lexicon.nameConjunctions.contains(gap.substring(1, gap.length() - 1));
+    }
+}

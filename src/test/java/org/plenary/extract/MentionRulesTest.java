@@ -1,0 +1,233 @@
+package org.plenary.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.ingest.Article;
+import org.plenary.ingest.ArticleReader;
+import org.plenary.ingest.SourceCatalogue;
+
+/**
+ * Each rule of {@link MentionFinder}, in its order, on a short article written for it (not taken from the
+ * corpora): what the finder returns, and where the model alone gets it wrong, that the rule is what makes it right.
+ */
+class MentionRulesTest {
+    @TempDir Path dir;
+    private final Lexicon lexicon = Lexicon.standard();
+
+    private ParsedText parse(String text) throws IOException {
+        Path f = dir.resolve("rule-article.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        Article a = new ArticleReader(SourceCatalogue.empty()).read(f);
+        return new ParsedText(a, NlpPipeline.shared().annotate(ParsedText.prose(a, true), null));
+    }
+
+    private List<Mention> find(ParsedText pt) { return new MentionFinder(lexicon).find(pt); }
+
+    /** The finder's rules run in order, except the rule of the given class. */
+    private List<Mention> findWithout(ParsedText pt, Class<? extends MentionRule> left) {
+        List<Mention> m = List.of();
+        for (MentionRule r : new MentionFinder(lexicon).rules()) if (!left.isInstance(r)) m = r.apply(pt, m);
+        return m;
+    }
+
+    private static Set<String> texts(List<Mention> mentions, EntityKind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).map(Mention::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void rulesRunInTheOrderTheFinderListsThemEndingWithOneMentionPerSpan() {
+        List<String> names = new MentionFinder(lexicon).rules().stream().map(MentionRule::name).toList();
+        assertEquals("ModelMentions", names.get(0));
+        assertEquals("RepeatedSpansDropped", names.get(names.size() - 1));
+        assertTrue(names.indexOf("SplitNamesJoined") > names.lastIndexOf("NamesExtendedLeft"), names::toString);
+    }
+
+    @Test
+    void modelMentionsDropPronounsACutOffSuffixAndLawsAndSplitTwoCouncils() throws IOException {
+        List<Mention> m = find(parse("""
+                Senators meet on water rules
+
+                Senator Carl Brandt, Jr. said he would support the Clean Harbors Act. The Regional Water Council \
+                and Coastal Planning Council will meet in March, he said.
+                """));
+        Set<String> persons = texts(m, EntityKind.PERSON), orgs = texts(m, EntityKind.ORGANIZATION);
+        assertFalse(persons.stream().anyMatch(p -> p.startsWith("Jr") || p.equals("he")), persons::toString);
+        assertTrue(persons.contains("Carl Brandt"), persons::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.endsWith("Act")), orgs::toString);
+        assertTrue(orgs.contains("Regional Water Council") && orgs.contains("Coastal Planning Council"), orgs::toString);
+    }
+
+    @Test
+    void honorificsAndPostNominalsStayOutOfNames() throws IOException {
+        ParsedText pt = parse("""
+                Minister visits port
+
+                The Rt Hon Margaret Ellery MP visited the port of Dunmore on Friday and met dock workers.
+                """);
+        assertTrue(texts(find(pt), EntityKind.PERSON).contains("Margaret Ellery"), () -> find(pt).toString());
+        assertFalse(texts(findWithout(pt, HonorificsOutOfNames.class), EntityKind.PERSON).contains("Margaret Ellery"));
+    }
+
+    @Test
+    void aNameInCapitalsAfterAFormOfAddressIsAPerson() throws IOException {
+        ParsedText pt = parse("""
+                Committee hears evidence
+
+                The committee met on Tuesday. DAME HELEN BRACKLEY asked about the budget for the new year.
+                """);
+        assertTrue(texts(find(pt), EntityKind.PERSON).contains("HELEN BRACKLEY"), () -> find(pt).toString());
+    }
+
+    @Test
+    void aGovernmentNamedByItsCountryIsAnOrganization() throws IOException {
+        ParsedText pt = parse("""
+                Ministers sign trade accord
+
+                The Scottish Government and the Government of Ghana signed a trade accord in Edinburgh on Monday.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Scottish Government") && orgs.contains("Government of Ghana"), orgs::toString);
+        assertFalse(texts(findWithout(pt, Governments.class), EntityKind.ORGANIZATION).contains("Scottish Government"));
+    }
+
+    @Test
+    void capitalisedWordsTheModelMissedBeforeAnOrganizationBelongToIt() throws IOException {
+        ParsedText pt = parse("""
+                Youth groups meet the mayor
+
+                The mayor met leaders of the Boys and Girls Club and the Seven Rivers Coalition on Thursday to \
+                discuss summer programmes.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Boys and Girls Club"), orgs::toString);
+        assertTrue(orgs.contains("Seven Rivers Coalition"), orgs::toString);
+    }
+
+    @Test
+    void anAcronymInBracketsNamesThePhraseBeforeIt() throws IOException {
+        ParsedText pt = parse("""
+                Fisheries office opens
+
+                The Office for Coastal Fisheries Research (OCFR) opened a station in the harbour. The OCFR will \
+                publish its first survey in May.
+                """);
+        List<Mention> m = find(pt);
+        assertTrue(texts(m, EntityKind.ORGANIZATION).contains("Office for Coastal Fisheries Research"), m::toString);
+        Mention acronym = m.stream().filter(x -> x.text().equals("OCFR") && x.acronymOf().isPresent()).findFirst().orElseThrow();
+        assertEquals("Office for Coastal Fisheries Research", acronym.acronymOf().get().of(pt.text()));
+    }
+
+    @Test
+    void aCapitalisedPhraseWithAnOrganizationWordIsAnOrganizationTheModelMissed() throws IOException {
+        ParsedText pt = parse("""
+                Tenants meet landlords
+
+                Members of the Hollow Oak Tenants Association met the owners on Saturday. She is director of \
+                Bright Pathways, a charity.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Hollow Oak Tenants Association"), orgs::toString);
+        assertTrue(orgs.contains("Bright Pathways"), orgs::toString);
+    }
+
+    @Test
+    void aNameTheModelCutInTwoAtAndIsOneCommittee() throws IOException {
+        ParsedText pt = parse("""
+                Hearing on border security
+
+                The Senate Homeland Security and Governmental Affairs Committee held a hearing on Wednesday.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Senate Homeland Security and Governmental Affairs Committee"), orgs::toString);
+    }
+
+    @Test
+    void meetingsPeopleAndCategoriesRunIntoAnOrganizationsNameAreCutOff() throws IOException {
+        ParsedText pt = parse("""
+                Port board meets
+
+                The Harbour Council Meeting opened at noon. Harbour Council Members voted on the budget, and \
+                Civil Rights Organizations sent letters.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Harbour Council"), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.endsWith("Meeting") || o.endsWith("Members") || o.endsWith("Organizations")), orgs::toString);
+    }
+
+    @Test
+    void capitalisedWordsAfterAPersonsTitleAreTheirName() throws IOException {
+        ParsedText pt = parse("""
+                New mayor sworn in
+
+                Mayor-elect Dalia Fenwick thanked voters on Tuesday. Governor Ortwin said he would meet her soon.
+                """);
+        Set<String> persons = texts(find(pt), EntityKind.PERSON);
+        assertTrue(persons.contains("Dalia Fenwick"), persons::toString);
+        assertFalse(texts(find(pt), EntityKind.ORGANIZATION).contains("Dalia Fenwick"));
+    }
+
+    @Test
+    void theHolderNamedAfterAPortfolioIsAPersonAndThePortfolioNoOrganization() throws IOException {
+        ParsedText pt = parse("""
+                Housing plan announced
+
+                Secretary of Housing and Urban Renewal Margaret Holloway announced the plan. The Secretary of \
+                Agriculture said farms would benefit.
+                """);
+        List<Mention> m = find(pt);
+        assertTrue(texts(m, EntityKind.PERSON).contains("Margaret Holloway"), m::toString);
+        Set<String> orgs = texts(m, EntityKind.ORGANIZATION);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Holloway") || o.equals("Agriculture")), orgs::toString);
+    }
+
+    @Test
+    void aNameFollowedByAStateIsACityAndAnInitialledNameAPerson() throws IOException {
+        ParsedText pt = parse("""
+                Mayors gather
+
+                Officials from Cedar Rapids, Iowa, met Harlan B. Ostrowski, the conference chair, on Monday.
+                """);
+        List<Mention> m = find(pt);
+        assertFalse(texts(m, EntityKind.ORGANIZATION).contains("Cedar Rapids"), m::toString);
+        assertTrue(texts(m, EntityKind.PERSON).contains("Harlan B. Ostrowski"), m::toString);
+    }
+
+    @Test
+    void anOrganizationWordModifyingACommonNounNamesNoOrganization() throws IOException {
+        ParsedText pt = parse("""
+                Senator thanks colleagues
+
+                Senator Ruth Alvers thanked her Senate colleagues and the Congressional staff on Friday.
+                """);
+        List<Mention> m = find(pt);
+        assertFalse(texts(m, EntityKind.ORGANIZATION).contains("Senate"), m::toString);
+        assertFalse(texts(m, EntityKind.ORGANIZATION).contains("Congressional"), m::toString);
+    }
+
+    @Test
+    void anOrganizationOfATitleCaseHeadlineStandsOnlyAsFarAsTheBodyNamesIt() throws IOException {
+        ParsedText pt = parse("""
+                Ferry Operators Meet Harbour Board Officials In Dunmore
+
+                Ferry operators met officials of the Harbour Board on Monday to discuss winter timetables.
+                """);
+        List<Mention> m = find(pt);
+        Set<String> headlineOrgs = m.stream().filter(x -> x.kind() == EntityKind.ORGANIZATION && pt.inTitle(x.ref().start()))
+                .map(Mention::text).collect(Collectors.toSet());
+        assertTrue(Set.of("Harbour Board").containsAll(headlineOrgs), headlineOrgs::toString);
+        Set<TextRef> spans = new HashSet<>();
+        for (Mention x : m) assertTrue(spans.add(x.ref()), () -> "two mentions of one span: " + x);
+    }
+}
