@@ -1,4 +1,4 @@
-package org.plenary.publish;
+package org.plenary.build;
 
 import static org.junit.jupiter.api.Assertions.*;
 
