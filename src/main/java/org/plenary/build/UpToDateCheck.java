@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
+import org.plenary.graph.Prefixes;
 import org.plenary.graph.BuildRecord;
 import org.plenary.graph.IriScheme;
 import org.plenary.ingest.ArticleReader;
@@ -39,9 +40,7 @@ public final class UpToDateCheck {
         }
         Dataset ds = published.get();
         if (!BuiltBase.of(ds).equals(Optional.of(iris.base()))) return false;
-        String q = """
-                PREFIX pl: <https://w3id.org/plenary/ontology#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
+        String q = Prefixes.sparql("pl", "prov") + """
                 SELECT ?sha ?version WHERE {
                   GRAPH ?g { ?b a pl:Build ; pl:softwareVersion ?version OPTIONAL { ?b prov:used ?s . ?s pl:sha256 ?sha } }
                 }""";
