@@ -158,7 +158,8 @@ public final class PlenaryServer {
                     if (!site.intercept(r, w)) chain.doFilter(r, w);
                 }))
                 .addFilter("/" + SPARQL, new SparqlClientRequests())
-                .addServlet("/dumps/*", new DumpServlet(database::currentDumps))
+                // The dumps of the generation served (not the link's: a damaged new generation is not served).
+                .addServlet("/dumps/*", new DumpServlet(() -> Optional.ofNullable(served).map(g -> g.resolve(PlenaryDatabase.DUMPS_DIR))))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);
         site.register(fb);

@@ -151,6 +151,10 @@ class DamagedGenerationTest {
         Files.write(dump, bytes);
         assertEquals(List.of(SampleData.NAME), names(server.port()));
         assertEquals("gen-1", server.servedGeneration().getFileName().toString());
+        byte[] served = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/dumps/plenary.nq")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertArrayEquals(Files.readAllBytes(db.location().resolve("gen-1/dumps/plenary.nq")), served,
+                "the dumps are those of the generation served, not of the damaged one");
 
         db.replace(out -> SampleData.write(out, "Ada Third"));
         assertEquals(List.of("Ada Third"), names(server.port()), "the next sound generation is served");
