@@ -32,9 +32,14 @@ final class NamesExtendedRight extends MentionRule {
             boolean preposition = lexicon.namePrepositions.contains(joint) && lexicon.organizationHeads.contains(pt.token(b).word());
             if (!ampersand && !preposition || pt.sentenceOf(b + 1) != pt.sentenceOf(b)) continue;
             int from = b + 2;
-            if (preposition && pt.token(from).word().equals("the")) from++;
+            // "Office of the High Commissioner", but a bare head word's "of the" is seldom its name ("through
+            // Parliament of the ... Bill")
+            if (preposition && pt.token(from).word().equals("the")) {
+                if (a == b) continue;
+                from++;
+            }
             int end = runOfNameWords(pt, from);
-            if (end < from) continue;
+            if (end < from || namesADocument(pt, end + 1)) continue;
             TextRef tail = new TextRef(pt.token(from).beginPosition(), pt.token(end).endPosition());
             if (!joint.equals("of") && !ampersand && out.stream().anyMatch(p -> p.kind() == EntityKind.PLACE && p.ref().equals(tail))) continue;
             if (out.stream().anyMatch(p -> p.kind() == EntityKind.PERSON && p.ref().overlaps(tail))) continue;
@@ -45,6 +50,15 @@ final class NamesExtendedRight extends MentionRule {
             i = out.indexOf(longer);
         }
         return out;
+    }
+
+    /** Whether a document's word follows, after a bracket if one opens: "Fair Employment (Northern Ireland) Bill". */
+    private boolean namesADocument(ParsedText pt, int k) {
+        int sentence = k - 1 >= 0 ? pt.sentenceOf(k - 1) : -1;
+        if (k < pt.tokens().size() && pt.sentenceOf(k) == sentence && Set.of("(", "-LRB-").contains(pt.token(k).word()))
+            while (k < pt.tokens().size() && pt.sentenceOf(k) == sentence && !Set.of(")", "-RRB-").contains(pt.token(k).word())) k++;
+        if (k < pt.tokens().size() && pt.sentenceOf(k) == sentence && Set.of(")", "-RRB-").contains(pt.token(k).word())) k++;
+        return k < pt.tokens().size() && pt.sentenceOf(k) == sentence && lexicon.documentHeads.contains(pt.token(k).word());
     }
 
     /** The last token of the capitalised words from {@code k} on ("Civil and Human Rights"), or k - 1 if none. */

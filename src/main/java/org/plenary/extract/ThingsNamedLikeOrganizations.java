@@ -27,7 +27,9 @@ final class ThingsNamedLikeOrganizations extends MentionRule {
             for (int k = a; k <= b; k++) {
                 String w = pt.token(k).word();
                 if (lexicon.organizationHeads.contains(w) && !lexicon.activityHeads.contains(w)) lastHead = k;
-                if (k > a && lexicon.documentHeads.contains(w)) lastDocument = k;
+                // "... Regulations for Buses", not "... Civil Rights Under Law": after a preposition the word is no title's head
+                if (k > a && lexicon.documentHeads.contains(w) && !"IN".equals(pt.token(k - 1).tag()) && !connector(pt.token(k - 1).word()))
+                    lastDocument = k;
             }
             String last = pt.token(b).word();
             if (lexicon.activityHeads.contains(last) && !defined) {

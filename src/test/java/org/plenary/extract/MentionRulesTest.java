@@ -237,11 +237,12 @@ class MentionRulesTest {
                 Harbour safety panel reports
 
                 The Joint Coordinating Committee on Harbour Safety met in Dunmore. The Committee on Tuesday \
-                approved its report, which the law firm Wexley & Dunmore Partners had reviewed.
+                approved its report, and members asked about the progress through Parliament of the Harbour \
+                Dues Bill.
                 """);
         Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
         assertTrue(orgs.contains("Joint Coordinating Committee on Harbour Safety"), orgs::toString);
-        assertFalse(orgs.stream().anyMatch(o -> o.contains("Tuesday")), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Tuesday") || o.contains("Dues")), orgs::toString);
     }
 
     @Test
