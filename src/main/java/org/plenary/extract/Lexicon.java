@@ -33,6 +33,11 @@ public final class Lexicon {
     public final Set<String> nameConjunctions = set("name-conjunctions.txt", false);
     /** Prepositions after a meeting noun inside a name that make it an event ("Summit on ..."). */
     public final Set<String> eventPrepositions = set("event-prepositions.txt", false);
+    /** Last words of names of events ("... Hearing", "... Summit") and of rooms and buildings ("... Chambers"). */
+    public final Set<String> eventHeads = set("event-heads.txt", false);
+    public final Set<String> facilityHeads = set("facility-heads.txt", false);
+    /** Prepositions that continue an organization's name after its head ("Committee on ...", "Parliament of ..."). */
+    public final Set<String> namePrepositions = set("name-prepositions.txt", false);
     /** Phrases that introduce who attended a meeting ("Present:", "Also present were") or who did not ("Absent:"). */
     public final Map<String, String> attendanceCues = map("attendance-cues.txt");
     /** Words after a listed name that mark the meeting's chair ("(Chair)", ", Chairman,"). */

@@ -21,8 +21,11 @@ final class MentionFinder {
                 new AcronymDefinitions(lexicon),        // "... Human Rights (OHCHR)"
                 new HeadedOrganizations(lexicon),       // capitalised phrases with an organization word, missed
                 extendedLeft,                           // again, for the names the last two rules found
+                new NamesExtendedRight(lexicon),        // "Joint Ministerial Committee" + "on EU Negotiations"
                 new SplitNamesJoined(lexicon),          // "Senate Homeland Security" + "and Governmental Affairs Committee"
                 new OrganizationNamesTrimmed(lexicon),  // "X Council Meeting" -> "X Council"; categories and events out
+                new ThingsNamedLikeOrganizations(lexicon), // "Bank Merger Act", "First Public Hearing", "... Chambers"
+                new NumberedGroups(lexicon),            // "the G20", "the Group of 20"
                 new PersonsAfterTitles(lexicon),        // "Mayor-elect Hollies Winston" is a person
                 new PortfolioHolders(lexicon),          // "Secretary of Housing ... Marcia Fudge": the holder split off
                 new PortfoliosAfterOf(lexicon),         // "Secretary of Agriculture": no organization

@@ -230,4 +230,44 @@ class MentionRulesTest {
         Set<TextRef> spans = new HashSet<>();
         for (Mention x : m) assertTrue(spans.add(x.ref()), () -> "two mentions of one span: " + x);
     }
+
+    @Test
+    void anOrganizationsNameRunsOnAfterItsHeadWithOfOnOrForButNotOverADate() throws IOException {
+        ParsedText pt = parse("""
+                Harbour safety panel reports
+
+                The Joint Coordinating Committee on Harbour Safety met in Dunmore. The Committee on Tuesday \
+                approved its report, and members asked about the progress through Parliament of the Harbour \
+                Dues Bill.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("Joint Coordinating Committee on Harbour Safety"), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Tuesday") || o.contains("Dues")), orgs::toString);
+    }
+
+    @Test
+    void lawsProgrammesEventsAndRoomsNamedWithAnOrganizationWordAreNoOrganizations() throws IOException {
+        ParsedText pt = parse("""
+                Council hears bank reform plans
+
+                The City Council met in the City Council Chambers for the First Public Hearing on the Farmers Bank \
+                Reform Act. Students of the Riverside Graduate Program spoke in favour.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("City Council"), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.endsWith("Chambers") || o.endsWith("Hearing") || o.endsWith("Act")
+                || o.endsWith("Program")), orgs::toString);
+    }
+
+    @Test
+    void groupsOfStatesNamedByTheirNumberAreOrganizations() throws IOException {
+        ParsedText pt = parse("""
+                Finance ministers meet
+
+                Finance ministers of the G20 met in Osaka on Saturday. The Group of 20 was founded in 1999, and \
+                the G-7 countries met a day earlier.
+                """);
+        Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
+        assertTrue(orgs.contains("G20") && orgs.contains("Group of 20") && orgs.contains("G-7"), orgs::toString);
+    }
 }

@@ -1,0 +1,48 @@
+package org.plenary.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names that carry an organization word but name something else: a law, regulation or agreement ("Bank Merger
+ * Act", "Public Service Vehicle Regulations for Buses": a document word with no organization word after it); a
+ * programme or project with no organization named before it ("Biodefense Graduate Program"); an event ("First
+ * Public Hearing": an event word last, no organization word before it); a room or building ("City Council
+ * Chambers"). An organization's programme keeps its owner ("X Foundation Scholars Program" is X Foundation), and a
+ * programme defined by an acronym in brackets stays ("World Food Programme (WFP)": bodies are given acronyms).
+ */
+final class ThingsNamedLikeOrganizations extends MentionRule {
+    ThingsNamedLikeOrganizations(Lexicon lexicon) { super(lexicon); }
+
+    @Override
+    List<Mention> apply(ParsedText pt, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
+            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+            if (a < 0 || b <= a) continue;
+            boolean defined = out.stream().anyMatch(x -> x.acronymOf().filter(m.ref()::equals).isPresent());
+            int lastHead = -1, lastDocument = -1;
+            for (int k = a; k <= b; k++) {
+                String w = pt.token(k).word();
+                if (lexicon.organizationHeads.contains(w) && !lexicon.activityHeads.contains(w)) lastHead = k;
+                // "... Regulations for Buses", not "... Civil Rights Under Law": after a preposition the word is no title's head
+                if (k > a && lexicon.documentHeads.contains(w) && !"IN".equals(pt.token(k - 1).tag()) && !connector(pt.token(k - 1).word()))
+                    lastDocument = k;
+            }
+            String last = pt.token(b).word();
+            if (lexicon.activityHeads.contains(last) && !defined) {
+                if (lastHead < 0) { out.remove(i--); continue; }
+                TextRef owner = new TextRef(m.ref().start(), pt.token(lastHead).endPosition());
+                out.set(i, new Mention(owner, EntityKind.ORGANIZATION, owner.of(pt.text()), m.sentence()));
+                continue;
+            }
+            boolean document = lastDocument > lastHead && !defined;
+            boolean event = lexicon.eventHeads.contains(last) && lastHead < 0;
+            boolean facility = lexicon.facilityHeads.contains(last);
+            if (document || event || facility) out.remove(i--);
+        }
+        return out;
+    }
+}
