@@ -9,7 +9,7 @@ import java.util.List;
  * programme or project with no organization named before it ("Biodefense Graduate Program"); an event ("First
  * Public Hearing": an event word last, no organization word before it); a room or building ("City Council
  * Chambers"). An organization's programme keeps its owner ("X Foundation Scholars Program" is X Foundation), and a
- * programme defined by an acronym in brackets stays ("World Food Programme (WFP)": bodies are given acronyms).
+ * programme defined by an acronym in brackets stays ("Food Aid Program (FAP)": bodies are given acronyms).
  */
 final class ThingsNamedLikeOrganizations extends MentionRule {
     ThingsNamedLikeOrganizations(Lexicon lexicon) { super(lexicon); }

@@ -159,7 +159,7 @@ public final class PlenaryServer {
                 }))
                 .addFilter("/" + SPARQL, new SparqlClientRequests())
                 // The dumps of the generation served (not the link's: a damaged new generation is not served).
-                .addServlet("/dumps/*", new DumpServlet(() -> Optional.ofNullable(served).map(g -> g.resolve(PlenaryDatabase.DUMPS_DIR))))
+                .addServlet("/dumps/*", new DumpServlet(() -> Optional.ofNullable(served).map(PlenaryDatabase::dumpsOf)))
                 .addServlet("/reconcile/*", ReconciliationServlet.create().iris(new IriScheme(base)).dataset(() -> database.open(served)).build())
                 .add(ROOT, service);
         site.register(fb);

@@ -221,6 +221,11 @@ public final class PlenaryDatabase implements Destination {
     }
 
     /** The dumps directory of the published generation, if any. */
+    /** The dumps folder of {@code generation} (one this database handed out), wherever the layout keeps it. */
+    public static Path dumpsOf(Path generation) {
+        return generation.resolve(DUMPS_DIR);
+    }
+
     public Optional<Path> currentDumps() {
         return currentGeneration().map(g -> g.resolve(DUMPS_DIR));
     }
