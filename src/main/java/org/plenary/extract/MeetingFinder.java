@@ -93,6 +93,18 @@ final class MeetingFinder {
             if (l.absent()) absent.add(l.agent());
             else parts.add(new ParticipationFact(l.agent(), KEY, l.kind(), l.evidence()));
         }
+        // minutes of a council whose list marks no chair: its one Mayor presides (extract/presiding-titles.txt)
+        if (!listed.isEmpty() && listed.stream().noneMatch(l -> l.kind() == ParticipationKind.CHAIR)) {
+            Set<String> presiding = new LinkedHashSet<>();
+            for (RoleFact r : roles)
+                if (lexicon.presidingTitles.contains(r.title().strip()) && listed.stream().anyMatch(l -> !l.absent() && l.agent().equals(r.holder())))
+                    presiding.add(r.holder());
+            if (presiding.size() == 1) {
+                String chair = presiding.iterator().next();
+                listed.stream().filter(l -> l.agent().equals(chair)).findFirst()
+                        .ifPresent(l -> parts.add(new ParticipationFact(chair, KEY, ParticipationKind.CHAIR, l.evidence())));
+            }
+        }
         Set<Integer> meetingParagraphs = new java.util.HashSet<>();
         for (int ms : meetingSentences) meetingParagraphs.add(pt.paragraphOf(pt.sentenceRef(ms).start()));
         boolean transcript = statements.stream().anyMatch(f -> f.source() != null && f.source().equals(f.cue()));

@@ -32,7 +32,7 @@ final class RoleFinder {
             if (first < 0 || last < 0) continue;
             appositionAfter(pt, mentions, grouping, holder, m, last).ifPresent(out::add);
             out.addAll(titleOpeningListItem(pt, holder, m, first));
-            modifierBefore(pt, mentions, grouping, holder, m, first).ifPresent(out::add);
+            out.addAll(modifierBefore(pt, mentions, grouping, holder, m, first));
         }
         return dedupe(out);
     }
@@ -62,7 +62,9 @@ final class RoleFinder {
         String firstWord = pt.token(start).word().toLowerCase(Locale.ROOT);
         if (Set.of("who", "which", "that", "whose", "where", "and", "but").contains(firstWord)) return Optional.empty();
         for (int k = start; k <= end; k++) {
-            if (pt.token(k).tag().startsWith("VB") && !"TITLE".equals(pt.token(k).ner())) return Optional.empty();
+            // "ranking member", "acting director": a participle right before a title word is part of the title
+            boolean beforeTitle = (pt.token(k).tag().equals("VBG") || pt.token(k).tag().equals("VBN")) && k < end && isTitleWord(pt.token(k + 1));
+            if (pt.token(k).tag().startsWith("VB") && !"TITLE".equals(pt.token(k).ner()) && !beforeTitle) return Optional.empty();
             if ("PERSON".equals(pt.token(k).ner())) return Optional.empty(); // a list of names, not an apposition
         }
         Optional<RoleFact> role = roleIn(pt, mentions, grouping, holder, start, end, m.ref().start(), pt.token(end).endPosition());
@@ -148,8 +150,30 @@ final class RoleFinder {
     /** Words that join the parts of one title: "Secretary of State for Scotland", "Assistant to the President and Press Secretary". */
     private static final Set<String> TITLE_INNER = Set.of("of", "for", "to", "the", "and", "&", "on");
 
-    private Optional<RoleFact> modifierBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
-                                            String holder, Mention m, int first) {
+    private List<RoleFact> modifierBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
+                                          String holder, Mention m, int first) {
+        return titleBefore(pt, mentions, grouping, holder, m, first).map(span -> {
+            int start = span[0], end = span[1];
+            // "AU chairperson President X", "Chief Minister Senator X": a title that is also a form of address
+            // (extract/address-titles.txt) right after a complete title is a second title
+            for (int p = start + 1; p <= end; p++) {
+                CoreLabel prev = pt.token(p - 1), t = pt.token(p);
+                if (lexicon.addressTitles.contains(t.word()) && isTitleWord(prev) && !lexicon.titleModifiers.contains(prev.word())
+                        && lexicon.chairTitles.stream().noneMatch(c -> c.equalsIgnoreCase(t.word()))
+                        && !Set.of("chief", "general", "executive", "deputy", "vice", "assistant", "associate").contains(ParsedText.lemma(prev))) {
+                    List<RoleFact> two = new ArrayList<>();
+                    roleIn(pt, mentions, grouping, holder, start, p - 1, pt.token(start).beginPosition(), m.ref().end()).ifPresent(two::add);
+                    roleIn(pt, mentions, grouping, holder, p, end, pt.token(p).beginPosition(), m.ref().end()).ifPresent(two::add);
+                    return two;
+                }
+            }
+            return roleIn(pt, mentions, grouping, holder, start, end, pt.token(start).beginPosition(), m.ref().end()).stream().toList();
+        }).orElse(List.of());
+    }
+
+    /** The tokens [start, end] of a title written before the name, if any. */
+    private Optional<int[]> titleBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
+                                        String holder, Mention m, int first) {
         int s = pt.sentenceOf(first);
         int j = first - 1;
         // "Deputy Secretary of Defense Dr. Kath Hicks", "The Secretary of State (Mr. Tom King)": a form of address or
@@ -188,7 +212,7 @@ final class RoleFinder {
             int after = pt.tokenAt(m.ref().end() - 1) + 1;
             if (after <= pt.lastToken(s) && !Set.of(",", ".", ";", "(", "-LRB-").contains(pt.token(after).word())) return Optional.empty();
         }
-        return roleIn(pt, mentions, grouping, holder, start, end, pt.token(start).beginPosition(), m.ref().end());
+        return Optional.of(new int[] {start, end});
     }
 
     /** A word that may stand in a title before a name: title words, organizations, places, modifiers. */
@@ -243,6 +267,7 @@ final class RoleFinder {
             CoreLabel t = pt.token(titleStart - 1);
             boolean modifier = "TITLE".equals(t.ner()) || isTitleWord(t) || lexicon.titleModifiers.contains(t.word())
                     || (t.tag().startsWith("JJ") || t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("VBN")
+                        || t.tag().equals("VBG") && titleStart == first
                         || t.tag().equals("NNP") && "O".equals(t.ner()))
                     && !"NATIONALITY".equals(t.ner()) && !"ORDINAL".equals(t.ner()) && !"NUMBER".equals(t.ner());
             if (modifier && !Mention.anyCovers(mentions, t)) { titleStart--; continue; }

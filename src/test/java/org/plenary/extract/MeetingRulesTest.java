@@ -18,7 +18,7 @@ import org.plenary.ingest.SourceCatalogue;
  * plenary/extract/genres/, not taken from any corpus): a report's date line dates a meeting its sentences do not
  * date; of two dates in one sentence the one next to the meeting word counts; a building after "at" is the place, as
  * written, with the region that follows a city; a person quoted in a paragraph not about the meeting did not take
- * part; "Name, presiding" in a list of those present chaired.
+ * part; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
  */
 class MeetingRulesTest {
     @TempDir Path dir;
@@ -51,11 +51,18 @@ class MeetingRulesTest {
     }
 
     @Test
+    void aCouncilsOneMayorInAListMarkingNoChairPresides() throws IOException {
+        ArticleExtraction a = extract("minutes-mayor-presides.txt");
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Thomas Reyes"), a.participations()::toString);
+        assertEquals(Optional.of(ParticipationKind.ATTENDEE), part(a, "Helen Marsh"), a.participations()::toString);
+    }
+
+    @Test
     void theDateNextToTheMeetingWordCountsAndACityKeepsItsState() throws IOException {
         ArticleExtraction a = extract("release-announced-hearing.txt");
         MeetingFact m = a.meetings().get(0);
         assertEquals("2026-04-02", m.date().orElse(null));
-        assertEquals("Civic Hall", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals("the Civic Hall", m.place().flatMap(k -> name(a, k)).orElse(null));
         assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Ann Voss"), a.participations()::toString);
     }
 }

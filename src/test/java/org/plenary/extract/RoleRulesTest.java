@@ -23,7 +23,7 @@ import org.plenary.ingest.SourceCatalogue;
  * readout-titles.txt, not taken from any corpus): a title before the name runs through its "of"/"for"/"to" parts and
  * past a form of address; a place right before the title is part of it and where it is held; a list item's
  * "Name, President and CEO, Organization" is one title at that organization; a party-and-state tag is skipped;
- * "the Treasurer of X, Name" titles the name; "Mayor-elect" and "Sen." are titles.
+ * "the Treasurer of X, Name" titles the name; "Mayor-elect" and "Sen." are titles; "chairperson Mayor X" is two titles.
  */
 class RoleRulesTest {
     @TempDir static Path dir;
@@ -70,7 +70,7 @@ class RoleRulesTest {
 
     @Test
     void aListItemsTitleJoinedByAndIsOneTitleAtTheOrganizationThatFollows() {
-        has("Grace Whitlow", "President and CEO @ Great Lakes Water Alliance");
+        has("Grace Whitlow", "President and CEO @ National Association of Water Utilities");
         has("Omar Haddad", "Assistant to the President for Infrastructure and Water Policy @ -");
         assertEquals(1, roles().get("Grace Whitlow").size(), () -> roles().toString());
     }
@@ -79,6 +79,12 @@ class RoleRulesTest {
     void aPartyAndStateTagIsSkippedAndAnAbbreviatedTitleCounts() {
         has("Ruth Abernathy", "ranking member @ -");
         has("Ruth Abernathy", "Sen. @ -");
+    }
+
+    @Test
+    void aFormOfAddressTitleAfterAnotherTitleIsASecondTitle() {
+        assertTrue(roles().getOrDefault("Ines Duarte", Set.of()).stream().anyMatch(r -> r.startsWith("chairperson")), () -> roles().toString());
+        has("Ines Duarte", "Mayor @ -");
     }
 
     @Test
