@@ -22,6 +22,7 @@ public final class Lexicon {
     public final Set<String> facilityHeads = set("facility-heads.txt", false);
     public final Set<String> addressTitles = set("address-titles.txt", false);
     public final Set<String> presidingTitles = set("presiding-titles.txt", false);
+    public final Set<String> titleNonModifiers = set("title-non-modifiers.txt", false);
     public final Set<String> portfolioTitles = set("portfolio-titles.txt", true);
     public final Set<String> activityHeads = set("activity-heads.txt", false);
     public final Set<String> institutionNames = set("institution-names.txt", false);

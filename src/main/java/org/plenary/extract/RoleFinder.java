@@ -197,8 +197,13 @@ final class RoleFinder {
             // when the words before them are capitalized title words (not a name: "A and Deputy Secretary B")
             int q = start - 1;
             while (q >= pt.firstToken(s) && TITLE_INNER.contains(pt.token(q).word())) q--;
+            // the words before the join must hold a title word themselves ("Readout of President X" is no title)
+            boolean titled = false;
+            for (int r = q; r >= Math.max(pt.firstToken(s), q - 8) && (titlePart(pt.token(r)) || TITLE_INNER.contains(pt.token(r).word()))
+                    && !"PERSON".equals(pt.token(r).ner()); r--)
+                titled |= isTitleWord(pt.token(r));
             if (q < start - 1 && q >= pt.firstToken(s) && titlePart(pt.token(q)) && !"PERSON".equals(pt.token(q).ner())
-                    && (ParsedText.capitalized(pt.token(q)) || isTitleWord(pt.token(q)))) {
+                    && ParsedText.capitalized(pt.token(q)) && titled) {
                 start = q;
                 continue;
             }
@@ -270,9 +275,10 @@ final class RoleFinder {
                         || t.tag().equals("VBG") && titleStart == first
                         || t.tag().equals("NNP") && "O".equals(t.ner()))
                     && !"NATIONALITY".equals(t.ner()) && !"ORDINAL".equals(t.ner()) && !"NUMBER".equals(t.ner());
+            if (modifier && lexicon.titleNonModifiers.contains(t.word())) break; // "the new Secretary of State"
             if (modifier && !Mention.anyCovers(mentions, t)) { titleStart--; continue; }
-            // "Neighborhood and Development Services General Manager": a join inside the span, capitalized words before it
-            if (TITLE_INNER.contains(t.word()) && titleStart - 2 >= start && ParsedText.capitalized(pt.token(titleStart - 2))
+            // "City Auditor and Clerk": "and" inside the span, a capitalized word before it
+            if ((t.word().equals("and") || t.word().equals("&")) && titleStart - 2 >= start && ParsedText.capitalized(pt.token(titleStart - 2))
                     && !Mention.anyCovers(mentions, pt.token(titleStart - 2))) { titleStart -= 2; continue; }
             // "Ohio Governor", "U.S. Deputy Secretary of Education", "a Korea expert": a place right before the title
             // is part of it as written, and where it is held
