@@ -379,6 +379,8 @@ final class MeetingFinder {
                     if (lexicon.facilityHeads.contains(t.word())) { head = x > k ? x : -1; break; } // "the House" alone names no building
                 }
                 if (head < 0) continue;
+                // "at the U.N. Headquarters in New York": the city that follows names the place (as before these rules)
+                if (head + 2 <= pt.lastToken(s) && pt.token(head + 1).word().equals("in") && PLACE_TAGS.contains(pt.token(head + 2).ner())) continue;
                 return Optional.of(asWritten(pt, mentions, grouping, from, extendByRegion(pt, s, head), added));
             }
         }

@@ -17,8 +17,8 @@ import org.plenary.ingest.SourceCatalogue;
  * The meeting's date, place and who spoke, on short articles written for these rules (src/test/resources/org/
  * plenary/extract/genres/, not taken from any corpus): a report's date line dates a meeting its sentences do not
  * date; of two dates in one sentence the one next to the meeting word counts; a building after "at" is the place, as
- * written, with the region that follows a city; a person quoted in a paragraph not about the meeting did not take
- * part; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
+ * written, and a city with the region that follows it where the building is said to be in it; a person quoted in a
+ * paragraph not about the meeting did not take part; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
  */
 class MeetingRulesTest {
     @TempDir Path dir;
@@ -62,7 +62,7 @@ class MeetingRulesTest {
         ArticleExtraction a = extract("release-announced-hearing.txt");
         MeetingFact m = a.meetings().get(0);
         assertEquals("2026-04-02", m.date().orElse(null));
-        assertEquals("the Civic Hall", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals("Dayton, Ohio", m.place().flatMap(k -> name(a, k)).orElse(null));
         assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Ann Voss"), a.participations()::toString);
     }
 }
