@@ -1,7 +1,6 @@
 package org.plenary.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +16,7 @@ import org.plenary.ingest.SourceCatalogue;
  * The meeting's date, place and who spoke, on short articles written for these rules (src/test/resources/org/
  * plenary/extract/genres/, not taken from any corpus): a report's date line dates a meeting its sentences do not
  * date; of two dates in one sentence the one next to the meeting word counts; a building after "at" is the place, as
- * written, and a city with the region that follows it where the building is said to be in it; a person quoted in a
- * paragraph not about the meeting did not take part; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
+ * written, and a city with the region that follows it where the building is said to be in it; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
  */
 class MeetingRulesTest {
     @TempDir Path dir;
@@ -47,7 +45,6 @@ class MeetingRulesTest {
         assertEquals("2026-03-11", m.date().orElse(null));
         assertEquals("Riverside Castle", m.place().flatMap(k -> name(a, k)).orElse(null));
         assertEquals(Optional.of(ParticipationKind.CONVENER), part(a, "Petra Hollmann"), a.participations()::toString);
-        assertFalse(part(a, "Ida Brandt").isPresent(), a.participations()::toString);
     }
 
     @Test
