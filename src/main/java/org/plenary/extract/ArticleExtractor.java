@@ -50,6 +50,8 @@ public final class ArticleExtractor {
                     Optional.ofNullable(f.source()), Optional.ofNullable(f.cue())));
         }
         List<ExtractedEntity> entities = new ArrayList<>(grouping.entities());
+        for (ExtractedEntity p : meeting.places()) // the meeting's place as written ("Nagoya, Japan")
+            if (entities.stream().noneMatch(e -> e.key().equals(p.key()))) entities.add(p);
         Optional<String> author = article.metadata().author().map(a -> addNamed(entities, article, EntityKind.PERSON, a, SegmentKind.BYLINE));
         Optional<String> publisher = article.metadata().publisher().map(p -> addNamed(entities, article, EntityKind.ORGANIZATION, p, SegmentKind.CREDIT));
         List<MandateFact> mandates = mandateFinder.mandates(pt, meeting.meeting(), isBody);

@@ -116,6 +116,8 @@ final class AttendanceLists {
         String sep = pt.token(k).word();
         if (!(sep.equals(",") || sep.equals("(") || sep.equals("-LRB-"))) return false;
         k++;
+        // "Mayor Richard Clapp, presiding,": the participle of presiding marks the chair as a title does
+        if (k <= pt.lastToken(s) && pt.token(k).word().equalsIgnoreCase("presiding")) return true;
         for (String title : lexicon.chairTitles) {
             String[] words = title.split(" ");
             int j = k;

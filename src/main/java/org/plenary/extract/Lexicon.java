@@ -18,6 +18,11 @@ public final class Lexicon {
     public final Map<String, String> placeAliases = map("place-aliases.txt");
     public final Set<String> documentHeads = set("document-heads.txt", false);
     public final Set<String> titleModifiers = set("title-modifiers.txt", false);
+    public final Set<String> titleAbbreviations = set("title-abbreviations.txt", false);
+    public final Set<String> facilityHeads = set("facility-heads.txt", false);
+    public final Set<String> addressTitles = set("address-titles.txt", false);
+    public final Set<String> presidingTitles = set("presiding-titles.txt", false);
+    public final Set<String> titleNonModifiers = set("title-non-modifiers.txt", false);
     public final Set<String> portfolioTitles = set("portfolio-titles.txt", true);
     public final Set<String> activityHeads = set("activity-heads.txt", false);
     public final Set<String> institutionNames = set("institution-names.txt", false);
@@ -35,7 +40,8 @@ public final class Lexicon {
     public final Set<String> eventPrepositions = set("event-prepositions.txt", false);
     /** Last words of names of events ("... Hearing", "... Summit") and of rooms and buildings ("... Chambers"). */
     public final Set<String> eventHeads = set("event-heads.txt", false);
-    public final Set<String> facilityHeads = set("facility-heads.txt", false);
+    /** Last words of a meeting venue's name (MeetingFinder); wider than facilityHeads ("Foreign Office" is a body). */
+    public final Set<String> venueHeads = set("venue-heads.txt", false);
     /** Prepositions that continue an organization's name after its head ("Committee on ...", "Parliament of ..."). */
     public final Set<String> namePrepositions = set("name-prepositions.txt", false);
     /** Phrases that introduce who attended a meeting ("Present:", "Also present were") or who did not ("Absent:"). */

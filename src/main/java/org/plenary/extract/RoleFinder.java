@@ -32,7 +32,7 @@ final class RoleFinder {
             if (first < 0 || last < 0) continue;
             appositionAfter(pt, mentions, grouping, holder, m, last).ifPresent(out::add);
             out.addAll(titleOpeningListItem(pt, holder, m, first));
-            modifierBefore(pt, mentions, grouping, holder, m, first).ifPresent(out::add);
+            out.addAll(modifierBefore(pt, mentions, grouping, holder, m, first));
         }
         return dedupe(out);
     }
@@ -41,27 +41,66 @@ final class RoleFinder {
                                              String holder, Mention m, int last) {
         int s = pt.sentenceOf(last);
         int i = last + 1;
+        // "Sen. X (D-ND), the Ranking Member ...", "Sen. X, R-Ky., ranking member on ...": a party and state tag first
+        if (i <= pt.lastToken(s) && isOpen(pt.token(i).word())) {
+            int close = i + 1;
+            while (close <= pt.lastToken(s) && !isClose(pt.token(close).word())) close++;
+            if (close <= pt.lastToken(s) && close - i <= 6) i = close + 1;
+        }
         if (i > pt.lastToken(s) || !pt.token(i).word().equals(",")) return Optional.empty();
         int start = i + 1;
-        int end = start;
-        int depth = 0;
-        while (end <= pt.lastToken(s)) {
-            String w = pt.token(end).word();
-            if (w.equals("(") || w.equals("-LRB-")) depth++;
-            if (w.equals(")") || w.equals("-RRB-")) depth--;
-            if (depth == 0 && (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("—"))) break;
-            end++;
+        int end = segmentEnd(pt, s, start);
+        if (PARTY_TAG.matcher(pt.token(start).word()).matches()) {
+            int comma = start + 1;
+            while (comma <= Math.min(pt.lastToken(s), start + 2) && !pt.token(comma).word().equals(",")) comma++;
+            if (comma > pt.lastToken(s) || !pt.token(comma).word().equals(",")) return Optional.empty();
+            start = comma + 1;
+            end = segmentEnd(pt, s, start);
         }
-        end--;
         if (end < start) return Optional.empty();
         // the phrase must not be a clause ("X, who ...", "X, said ...")
         String firstWord = pt.token(start).word().toLowerCase(Locale.ROOT);
         if (Set.of("who", "which", "that", "whose", "where", "and", "but").contains(firstWord)) return Optional.empty();
         for (int k = start; k <= end; k++) {
-            if (pt.token(k).tag().startsWith("VB") && !"TITLE".equals(pt.token(k).ner())) return Optional.empty();
+            // "ranking member", "acting director": a participle right before a title word is part of the title
+            boolean beforeTitle = (pt.token(k).tag().equals("VBG") || pt.token(k).tag().equals("VBN")) && k < end && isTitleWord(pt.token(k + 1));
+            if (pt.token(k).tag().startsWith("VB") && !"TITLE".equals(pt.token(k).ner()) && !beforeTitle) return Optional.empty();
             if ("PERSON".equals(pt.token(k).ner())) return Optional.empty(); // a list of names, not an apposition
         }
-        return roleIn(pt, mentions, grouping, holder, start, end, m.ref().start(), pt.token(end).endPosition());
+        Optional<RoleFact> role = roleIn(pt, mentions, grouping, holder, start, end, m.ref().start(), pt.token(end).endPosition());
+        // "Name, President and CEO, National Urban League": a list item's next part that is an organization's name
+        if (role.isPresent() && role.get().organization().isEmpty() && end + 2 <= pt.lastToken(s) && pt.token(end + 1).word().equals(",")) {
+            int next = end + 2, nextEnd = segmentEnd(pt, s, next);
+            for (Mention x : mentions) {
+                if (x.kind() != EntityKind.ORGANIZATION || pt.tokenAt(x.ref().start()) != next) continue;
+                if (pt.tokenAt(x.ref().end() - 1) < nextEnd) continue; // the whole part, not "Office of X at ..."
+                RoleFact r = role.get();
+                role = Optional.of(new RoleFact(r.holder(), r.title(), grouping.keyAt(x.ref()),
+                        new TextRef(r.evidence().start(), Math.max(r.evidence().end(), x.ref().end()))));
+                break;
+            }
+        }
+        return role;
+    }
+
+    /** "D-N.H.", "R-Ky.", "D-ND": a U.S. party letter and a state's abbreviation written after a legislator's name. */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,5}");
+
+    private static boolean isOpen(String w) { return w.equals("(") || w.equals("-LRB-"); }
+
+    private static boolean isClose(String w) { return w.equals(")") || w.equals("-RRB-"); }
+
+    /** The last token of the comma-delimited part that starts at {@code start} (parentheses kept whole). */
+    private static int segmentEnd(ParsedText pt, int s, int start) {
+        int end = start, depth = 0;
+        while (end <= pt.lastToken(s)) {
+            String w = pt.token(end).word();
+            if (isOpen(w)) depth++;
+            if (isClose(w)) depth--;
+            if (depth == 0 && (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("—") || w.equals(":"))) break;
+            end++;
+        }
+        return end - 1;
     }
 
     private static final Set<String> TITLE_JOINS = Set.of("of", "for", "to", "the", "and", "&", "on");
@@ -108,55 +147,153 @@ final class RoleFinder {
         return out;
     }
 
-    private Optional<RoleFact> modifierBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
-                                            String holder, Mention m, int first) {
+    /** Words that join the parts of one title: "Secretary of State for Scotland", "Assistant to the President and Press Secretary". */
+    private static final Set<String> TITLE_INNER = Set.of("of", "for", "to", "the", "and", "&", "on");
+
+    private List<RoleFact> modifierBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
+                                          String holder, Mention m, int first) {
+        return titleBefore(pt, mentions, grouping, holder, m, first).map(span -> {
+            int start = span[0], end = span[1];
+            // "AU chairperson President X", "Chief Minister Senator X": a title that is also a form of address
+            // (extract/address-titles.txt) right after a complete title is a second title
+            for (int p = start + 1; p <= end; p++) {
+                CoreLabel prev = pt.token(p - 1), t = pt.token(p);
+                if (lexicon.addressTitles.contains(t.word()) && isTitleWord(prev) && !lexicon.titleModifiers.contains(prev.word())
+                        && lexicon.chairTitles.stream().noneMatch(c -> c.equalsIgnoreCase(t.word()))
+                        && !Set.of("chief", "general", "executive", "deputy", "vice", "assistant", "associate").contains(ParsedText.lemma(prev))) {
+                    List<RoleFact> two = new ArrayList<>();
+                    roleIn(pt, mentions, grouping, holder, start, p - 1, pt.token(start).beginPosition(), m.ref().end()).ifPresent(two::add);
+                    roleIn(pt, mentions, grouping, holder, p, end, pt.token(p).beginPosition(), m.ref().end()).ifPresent(two::add);
+                    return two;
+                }
+            }
+            return roleIn(pt, mentions, grouping, holder, start, end, pt.token(start).beginPosition(), m.ref().end()).stream().toList();
+        }).orElse(List.of());
+    }
+
+    /** The tokens [start, end] of a title written before the name, if any. */
+    private Optional<int[]> titleBefore(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
+                                        String holder, Mention m, int first) {
         int s = pt.sentenceOf(first);
         int j = first - 1;
+        // "Deputy Secretary of Defense Dr. Kath Hicks", "The Secretary of State (Mr. Tom King)": a form of address or
+        // an opening parenthesis between the title and the name
+        while (j >= pt.firstToken(s) && lexicon.honorifics.contains(pt.token(j).word())) j--;
+        if (j >= pt.firstToken(s) && isOpen(pt.token(j).word()) && j < first - 1) j--;
+        // "the Treasurer of Australia, Joe Hockey": a title set off by a comma, after "the" or opening the sentence
+        boolean comma = j > pt.firstToken(s) && pt.token(j).word().equals(",");
+        if (comma) j--;
         // "defectors X and Y": the second name shares the modifier of the first
         int k = j;
-        while (k >= pt.firstToken(s) && (pt.token(k).word().equals("and") || pt.token(k).word().equals(",")
+        if (!comma) while (k >= pt.firstToken(s) && (pt.token(k).word().equals("and") || pt.token(k).word().equals(",")
                 || "PERSON".equals(pt.token(k).ner()))) k--;
         int end = (k < j && k >= pt.firstToken(s) && isTitleWord(pt.token(k))) ? k : j;
-        if (end < pt.firstToken(s) || !isTitleWord(pt.token(end))) return Optional.empty();
+        if (end < pt.firstToken(s) || !(isTitleWord(pt.token(end)) || portfolioEnd(pt, end))) return Optional.empty();
         int start = end;
         while (start - 1 >= pt.firstToken(s)) {
             CoreLabel t = pt.token(start - 1);
-            String w = t.word();
-            boolean part = isTitleWord(t) || "TITLE".equals(t.ner())
-                    || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner()) || "NATIONALITY".equals(t.ner())
-                    || w.equals("'s") || w.equals("’s") || w.equals("'") || t.tag().equals("JJ") || t.tag().equals("NN") || t.tag().equals("NNP")
-                    && !"PERSON".equals(t.ner());
-            if (!part) break;
-            start--;
+            if (titlePart(t)) { start--; continue; }
+            // "Secretary of Housing and Urban Development", "Counselor to the Secretary": joins inside one title,
+            // when the words before them are capitalized title words (not a name: "A and Deputy Secretary B")
+            int q = start - 1;
+            while (q >= pt.firstToken(s) && TITLE_INNER.contains(pt.token(q).word())) q--;
+            // the words before the join must hold a title word themselves ("Readout of President X" is no title)
+            boolean titled = false;
+            for (int r = q; r >= Math.max(pt.firstToken(s), q - 8) && (titlePart(pt.token(r)) || TITLE_INNER.contains(pt.token(r).word()))
+                    && !"PERSON".equals(pt.token(r).ner()); r--)
+                titled |= isTitleWord(pt.token(r));
+            if (q < start - 1 && q >= pt.firstToken(s) && titlePart(pt.token(q)) && !"PERSON".equals(pt.token(q).ner())
+                    && ParsedText.capitalized(pt.token(q)) && titled) {
+                start = q;
+                continue;
+            }
+            break;
         }
-        return roleIn(pt, mentions, grouping, holder, start, end, pt.token(start).beginPosition(), m.ref().end());
+        while (start < end && TITLE_INNER.contains(pt.token(start).word())) start++;
+        if (comma) {
+            // only "the Title, Name" or a sentence opening with the title: not a list ("A, Secretary B")
+            boolean opens = start == pt.firstToken(s) || Set.of("the", "The", "by", ":").contains(pt.token(start - 1).word());
+            if (!opens) return Optional.empty();
+            int after = pt.tokenAt(m.ref().end() - 1) + 1;
+            if (after <= pt.lastToken(s) && !Set.of(",", ".", ";", "(", "-LRB-").contains(pt.token(after).word())) return Optional.empty();
+        }
+        return Optional.of(new int[] {start, end});
+    }
+
+    /** A word that may stand in a title before a name: title words, organizations, places, modifiers. */
+    private boolean titlePart(CoreLabel t) {
+        String w = t.word();
+        return isTitleWord(t) || "TITLE".equals(t.ner()) || lexicon.titleModifiers.contains(w)
+                || "ORGANIZATION".equals(t.ner()) || "COUNTRY".equals(t.ner()) || "NATIONALITY".equals(t.ner())
+                || w.equals("'s") || w.equals("’s") || w.equals("'") || t.tag().equals("JJ") || t.tag().equals("NN")
+                || (t.tag().equals("NNP") || t.tag().equals("NNPS")) && !"PERSON".equals(t.ner());
+    }
+
+    /** "Member for Brisbane", "Treasurer of Australia": a title word followed by its portfolio or place. */
+    private boolean portfolioEnd(ParsedText pt, int end) {
+        int s = pt.sentenceOf(end);
+        if (!ParsedText.capitalized(pt.token(end)) || "PERSON".equals(pt.token(end).ner())) return false;
+        boolean inner = false;
+        for (int x = end; x >= Math.max(pt.firstToken(s), end - 8); x--) {
+            CoreLabel t = pt.token(x);
+            if (inner && isTitleWord(t)) return true;
+            if (TITLE_INNER.contains(t.word())) { inner = true; continue; }
+            if (!ParsedText.capitalized(t) || "PERSON".equals(t.ner())) return false;
+        }
+        return false;
     }
 
     /** The title and organization stated in tokens [start, end]. */
     private Optional<RoleFact> roleIn(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, String holder,
                                       int start, int end, int evidenceStart, int evidenceEnd) {
-        // the title: the first run of words ending in a title word, skipping a leading possessor and determiners
-        int titleEnd = -1, titleStart = -1;
-        for (int k = start; k <= end; k++) {
+        // the title: from its first title word on, through the words and joins of one title ("Deputy Assistant to the
+        // President for Racial Justice and Equity", "President and CEO", "associate professor"); a lower-case word
+        // continues it only before any join ("ranking member on the committee" is "ranking member")
+        int first = -1;
+        for (int k = start; k <= end && first < 0; k++) if (isTitleWord(pt.token(k)) || "TITLE".equals(pt.token(k).ner())) first = k;
+        if (first < 0) return Optional.empty();
+        int titleEnd = first;
+        boolean joined = false;
+        for (int k = first + 1; k <= end; k++) {
             CoreLabel t = pt.token(k);
-            boolean titleWord = isTitleWord(t) || "TITLE".equals(t.ner());
-            if (titleEnd >= 0 && !titleWord) break; // the first title only: "activist and author" -> "activist"
-            if (titleWord) titleEnd = k;
+            String w = t.word();
+            if ("PERSON".equals(t.ner()) || w.equals("'s") || w.equals("’s") || coveringPerson(mentions, t)) break;
+            if (TITLE_INNER.contains(w)) { joined = true; continue; }
+            boolean word = isTitleWord(t) || "TITLE".equals(t.ner()) || isElect(t)
+                    || ParsedText.capitalized(t) && (t.tag().startsWith("NN") || t.tag().startsWith("JJ") || "ORGANIZATION".equals(t.ner())
+                        || "COUNTRY".equals(t.ner()) || w.contains("-"))
+                    || !joined && (t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().startsWith("JJ"));
+            if (!word) break;
+            titleEnd = k;
         }
-        if (titleEnd < 0) return Optional.empty();
-        titleStart = titleEnd;
+        int titleStart = first;
+        Mention placePrefix = null;
         while (titleStart - 1 >= start) {
             CoreLabel t = pt.token(titleStart - 1);
-            boolean modifier = "TITLE".equals(t.ner()) || isTitleWord(t)
+            boolean modifier = "TITLE".equals(t.ner()) || isTitleWord(t) || lexicon.titleModifiers.contains(t.word())
                     || (t.tag().startsWith("JJ") || t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("VBN")
+                        || t.tag().equals("VBG") && titleStart == first
                         || t.tag().equals("NNP") && "O".equals(t.ner()))
                     && !"NATIONALITY".equals(t.ner()) && !"ORDINAL".equals(t.ner()) && !"NUMBER".equals(t.ner());
-            if (!modifier || Mention.anyCovers(mentions, t)) break;
-            titleStart--;
+            if (modifier && lexicon.titleNonModifiers.contains(t.word())) break; // "the new Secretary of State"
+            if (modifier && !Mention.anyCovers(mentions, t)) { titleStart--; continue; }
+            // "City Auditor and Clerk": "and" inside the span, a capitalized word before it
+            if ((t.word().equals("and") || t.word().equals("&")) && titleStart - 2 >= start && ParsedText.capitalized(pt.token(titleStart - 2))
+                    && !Mention.anyCovers(mentions, pt.token(titleStart - 2))) { titleStart -= 2; continue; }
+            // "Ohio Governor", "U.S. Deputy Secretary of Education", "a Korea expert": a place right before the title
+            // is part of it as written, and where it is held
+            Mention place = coveringPlace(mentions, t);
+            if (place != null && placePrefix == null && pt.tokenAt(place.ref().start()) >= start) {
+                placePrefix = place;
+                titleStart = pt.tokenAt(place.ref().start());
+                continue;
+            }
+            break;
         }
         String title = new TextRef(pt.token(titleStart).beginPosition(), pt.token(titleEnd).endPosition()).of(pt.text());
-        // the organization: a possessor before the title, else the first organization or country after it
-        Optional<String> org = Optional.empty();
+        // the organization: a possessor before the title, else the last organization named in the phrase ("director of
+        // the X Program at Y University": Y), else a place in it ("Treasurer of Australia")
+        Optional<String> org = Optional.empty(), lastOrg = Optional.empty(), place = Optional.empty();
         for (Mention x : mentions) {
             if (x.kind() == EntityKind.PERSON) continue;
             int xs = pt.tokenAt(x.ref().start());
@@ -164,13 +301,35 @@ final class RoleFinder {
             int after = pt.tokenAt(x.ref().end() - 1) + 1;
             boolean possessor = xs < titleStart && after <= end && (pt.token(after).word().equals("'s") || pt.token(after).word().equals("’s"));
             if (possessor) { org = grouping.keyAt(x.ref()); break; }
-            if (org.isEmpty()) org = grouping.keyAt(x.ref()); // "UN General Assembly President", "director of X"
+            if (x.kind() == EntityKind.ORGANIZATION) lastOrg = grouping.keyAt(x.ref());
+            else if (place.isEmpty()) place = grouping.keyAt(x.ref());
         }
+        if (org.isEmpty()) org = lastOrg.isPresent() ? lastOrg : place;
         return Optional.of(new RoleFact(holder, singular(title), org, new TextRef(Math.min(evidenceStart, evidenceEnd), evidenceEnd)));
     }
 
+    private static boolean coveringPerson(List<Mention> mentions, CoreLabel t) {
+        for (Mention m : mentions)
+            if (m.kind() == EntityKind.PERSON && m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return true;
+        return false;
+    }
+
+    private static Mention coveringPlace(List<Mention> mentions, CoreLabel t) {
+        for (Mention m : mentions)
+            if (m.kind() == EntityKind.PLACE && m.ref().start() <= t.beginPosition() && t.endPosition() <= m.ref().end()) return m;
+        return null;
+    }
+
+    /** "Mayor-elect", "President-Elect": a title word with "-elect". */
+    private boolean isElect(CoreLabel t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.endsWith("-elect") && lexicon.roleNouns.contains(w.substring(0, w.length() - "-elect".length()));
+    }
+
     private boolean isTitleWord(CoreLabel t) {
-        if ("TITLE".equals(t.ner())) return true;
+        if ("TITLE".equals(t.ner()) || isElect(t) || lexicon.titleAbbreviations.contains(t.word())) return true;
+        String lower = t.word().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("co-") && lexicon.roleNouns.contains(lower.substring(3))) return true; // "Co-Chair"
         String tag = t.tag();
         return tag != null && tag.startsWith("NN") && lexicon.roleNouns.contains(ParsedText.lemma(t));
     }
@@ -188,8 +347,11 @@ final class RoleFinder {
         List<RoleFact> out = new ArrayList<>();
         for (RoleFact r : in) {
             boolean dup = out.stream().anyMatch(o -> o.holder().equals(r.holder()) && o.title().equalsIgnoreCase(r.title())
-                    && o.organization().equals(r.organization()));
-            if (!dup) out.add(r);
+                    && (o.organization().equals(r.organization()) || r.organization().isEmpty()));
+            if (dup) continue;
+            // the same title stated again with its organization replaces the bare one
+            out.removeIf(o -> o.holder().equals(r.holder()) && o.title().equalsIgnoreCase(r.title()) && o.organization().isEmpty());
+            out.add(r);
         }
         return out;
     }

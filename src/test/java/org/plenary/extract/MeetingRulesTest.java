@@ -1,0 +1,65 @@
+package org.plenary.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.ingest.ArticleReader;
+import org.plenary.ingest.SourceCatalogue;
+
+/**
+ * The meeting's date, place and who spoke, on short articles written for these rules (src/test/resources/org/
+ * plenary/extract/genres/, not taken from any corpus): a report's date line dates a meeting its sentences do not
+ * date; of two dates in one sentence the one next to the meeting word counts; a building after "at" is the place, as
+ * written, and a city with the region that follows it where the building is said to be in it; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
+ */
+class MeetingRulesTest {
+    @TempDir Path dir;
+
+    private ArticleExtraction extract(String resource) throws IOException {
+        Path f = dir.resolve(resource);
+        try (InputStream in = getClass().getResourceAsStream("genres/" + resource)) {
+            Files.copy(in, f);
+        }
+        return new ArticleExtractor(NlpPipeline.shared()).extract(new ArticleReader(SourceCatalogue.empty()).read(f));
+    }
+
+    private static Optional<String> name(ArticleExtraction a, String key) {
+        return a.entities().stream().filter(e -> e.key().equals(key)).findFirst().map(ExtractedEntity::name);
+    }
+
+    private static Optional<ParticipationKind> part(ArticleExtraction a, String person) {
+        return a.participations().stream().filter(p -> name(a, p.agent()).orElse("").equals(person))
+                .map(ParticipationFact::kind).findFirst();
+    }
+
+    @Test
+    void aReportsDateLineDatesTheMeetingAndTheBuildingIsItsPlace() throws IOException {
+        ArticleExtraction a = extract("news-summit-place.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("2026-03-11", m.date().orElse(null));
+        assertEquals("Riverside Castle", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals(Optional.of(ParticipationKind.CONVENER), part(a, "Petra Hollmann"), a.participations()::toString);
+    }
+
+    @Test
+    void aCouncilsOneMayorInAListMarkingNoChairPresides() throws IOException {
+        ArticleExtraction a = extract("minutes-mayor-presides.txt");
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Thomas Reyes"), a.participations()::toString);
+        assertEquals(Optional.of(ParticipationKind.ATTENDEE), part(a, "Helen Marsh"), a.participations()::toString);
+    }
+
+    @Test
+    void theDateNextToTheMeetingWordCountsAndACityKeepsItsState() throws IOException {
+        ArticleExtraction a = extract("release-announced-hearing.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("2026-04-02", m.date().orElse(null));
+        assertEquals("Dayton, Ohio", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Ann Voss"), a.participations()::toString);
+    }
+}
