@@ -29,17 +29,12 @@ final class CollectiveVoice {
             int first = pt.firstToken(s), last = pt.lastToken(s);
             for (int i = first; i + 2 <= last; i++) {
                 if (!pt.token(i).word().equals("We") || !pt.token(i + 1).word().equals(",")) continue;
-                // the apposition runs to the verb whose subject "We" is
-                IndexedWord we = g.getNodeByIndexSafe(i - first + 1);
-                if (we == null) continue;
-                int end = last;
-                for (SemanticGraphEdge e : g.incomingEdgeIterable(we))
-                    if (e.getRelation().toString().startsWith("nsubj") && e.getGovernor().index() > we.index())
-                        end = pt.global(s, e.getGovernor().index()) - 1;
+                // the apposition names the body, up to the first finite verb ("... meeting as the X Council, met")
                 Optional<String> body = Optional.empty();
-                for (int k = i + 2; k <= end; k++) {
-                    Optional<String> x = speakers.entityCovering(pt.token(k).beginPosition());
-                    if (x.isPresent() && speakers.kindOf(x.get()) == EntityKind.ORGANIZATION) body = x;
+                for (int k = i + 2; k <= last && body.isEmpty(); k++) {
+                    String tag = pt.token(k).tag();
+                    if (tag != null && (tag.equals("VBD") || tag.equals("VBP") || tag.equals("VBZ") || tag.equals("MD"))) break;
+                    body = speakers.entityCovering(pt.token(k).beginPosition()).filter(x -> speakers.kindOf(x) == EntityKind.ORGANIZATION);
                 }
                 if (body.isPresent()) return body;
             }
@@ -50,8 +45,9 @@ final class CollectiveVoice {
     /** Whether the subject of a verb is one who speaks for another ("a ministry spokesman"). */
     static boolean spokesSubject(ParsedText pt, int sentence, IndexedWord verb) {
         SemanticGraph g = pt.graph(sentence);
+        IndexedWord inverted = SpeakerResolver.invertedSubject(g, verb).orElse(null);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb))
-            if (e.getRelation().toString().startsWith("nsubj")) {
+            if (e.getRelation().toString().startsWith("nsubj") || e.getDependent() == inverted) {
                 CoreLabel t = pt.token(pt.global(sentence, e.getDependent().index()));
                 // "the White House spokeswoman" is the one the text named before; "a ministry spokesman" no one named
                 for (SemanticGraphEdge d : g.outgoingEdgeIterable(e.getDependent()))
@@ -78,19 +74,22 @@ final class CollectiveVoice {
      * Whether the subject of a verb of communication is two or more speakers joined ("Mr. X and Mr. Y underscored",
      * "The two leaders reaffirmed"), following the verb to the clause whose subject it shares.
      */
-    static boolean jointSubject(ParsedText pt, int sentence, IndexedWord verb) {
+    static boolean jointSubject(ParsedText pt, SpeakerResolver speakers, int sentence, IndexedWord verb) {
         SemanticGraph g = pt.graph(sentence);
         for (int depth = 0; depth < 4 && verb != null; depth++) {
-            int subjects = 0;
+            // the enhanced parse gives each conjoined subject its own edge; titles joined ("X, professor and dean
+            // of ...") are one speaker: joint only when the conjuncts are two different named speakers
+            java.util.Set<String> who = new java.util.HashSet<>();
+            boolean subject = false;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
                 String rel = e.getRelation().toString();
                 if (!(rel.equals("nsubj") || rel.equals("nsubj:xsubj"))) continue;
-                subjects++; // the enhanced parse gives each conjoined subject its own edge
+                subject = true;
+                speakers.entityAt(sentence, e.getDependent()).ifPresent(who::add);
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent()))
-                    if (c.getRelation().toString().startsWith("conj") && c.getDependent().tag() != null
-                            && c.getDependent().tag().startsWith("NN")) return true;
+                    if (c.getRelation().toString().startsWith("conj")) speakers.entityAt(sentence, c.getDependent()).ifPresent(who::add);
             }
-            if (subjects > 0) return subjects > 1;
+            if (subject) return who.size() > 1;
             IndexedWord up = null;
             for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
                 String rel = e.getRelation().toString();

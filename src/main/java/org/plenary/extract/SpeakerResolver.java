@@ -67,10 +67,19 @@ final class SpeakerResolver {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
             if (e.getRelation().toString().startsWith("conj")) return subjectOf(sentence, e.getGovernor());
         }
+        // '"...," said an agency spokesman': the parse may take the inverted subject for an object
+        Optional<IndexedWord> inverted = invertedSubject(g, verb);
+        if (inverted.isPresent()) return entityAt(sentence, inverted.get());
         // a participle has its clause's subject: "The court ruled ..., saying ...", "Thanking X, the President noted"
-        if ("VBG".equals(verb.tag()))
+        if ("VBG".equals(verb.tag())) {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
                 if (e.getRelation().toString().startsWith("advcl")) return subjectOf(sentence, e.getGovernor());
+            // set off by a comma or opening the sentence, where the parse hangs it on a noun: the sentence's subject
+            int gi = pt.global(sentence, verb.index());
+            IndexedWord root = g.getRoots().isEmpty() ? null : g.getFirstRoot();
+            if (root != null && root != verb && (gi == pt.firstToken(sentence) || pt.token(gi - 1).word().equals(",")))
+                return subjectOf(sentence, root);
+        }
         // a parse that left a finite verb without subject ("They covered ... and President X underscored that"):
         // the name right before the verb, adverbs aside
         if (verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))) {
@@ -82,6 +91,18 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The object after a verb whose clause stands before it ("\"...,\" said X"): the speaker of an inversion. */
+    static Optional<IndexedWord> invertedSubject(SemanticGraph g, IndexedWord verb) {
+        boolean clauseBefore = false;
+        IndexedWord object = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && e.getDependent().index() < verb.index()) clauseBefore = true;
+            if (rel.equals("obj") && e.getDependent().index() > verb.index()) object = e.getDependent();
+        }
+        return clauseBefore && object != null ? Optional.of(object) : Optional.empty();
     }
 
     /**
@@ -97,6 +118,8 @@ final class SpeakerResolver {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
             if (e.getRelation().toString().startsWith("conj")) return subjectSpan(sentence, e.getGovernor());
         }
+        Optional<IndexedWord> inverted = invertedSubject(g, verb);
+        if (inverted.isPresent()) return Optional.of(spanAt(sentence, inverted.get()));
         if ("VBG".equals(verb.tag()))
             for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
                 if (e.getRelation().toString().startsWith("advcl")) return subjectSpan(sentence, e.getGovernor());

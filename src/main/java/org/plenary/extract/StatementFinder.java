@@ -329,7 +329,7 @@ final class StatementFinder {
                 }
                 if (!isSpeechVerb(t)) continue;
                 if (said != null && !said.contains(new TextRef(t.beginPosition(), t.endPosition()))) continue;
-                if (CollectiveVoice.jointSubject(pt, s, w)) continue;
+                if (CollectiveVoice.jointSubject(pt, speakers, s, w)) continue;
                 Optional<String> speaker = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
                 if (speaker.isEmpty()) continue;
                 if (ReportingShapes.greetsPerson(pt, speakers, s, w)) continue;
