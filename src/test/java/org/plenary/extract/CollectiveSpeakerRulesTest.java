@@ -81,7 +81,7 @@ class CollectiveSpeakerRulesTest {
         assertSaid(said, "National Statistics Office", false, "cargo traffic fell by a third in 2023");
         assertSaid(said, "Luca Brandi", false, "the port authority withdraw the lease");
         assertSaid(said, "Valmora Gazette", false, "Governor Luca Brandi recommended the port authority withdraw the lease");
-        assertSaid(said, "Marta Conti", false, "the harbour would need new cranes within five years");
+        assertSaid(said, "Marta Conti", false, "the harbour does not need new cranes before 2030");
         assertSaid(said, "Ministry of Trade", false, "the shipping firms to open talks with the port authority");
     }
 }
