@@ -10,7 +10,7 @@ import java.util.Optional;
  * Who speaks when a body speaks: collective and institutional speakers.
  * <ul>
  * <li>A communiqué in the first person plural declares whom "we" is: "We, the Foreign Ministers of A, B and C,
- * comprising the X Group, met ..." makes the last organization named in that apposition the speaker of every
+ * comprising the X Group, met ..." makes the first organization named in that apposition the speaker of every
  * "we" after it.</li>
  * <li>One who speaks for an organization and is named ("a ministry spokesperson, Ana Ruiz, said") is that person;
  * unnamed ("said a ministry spokesman"), the organization, also for a "he"/"she" that continues.</li>
