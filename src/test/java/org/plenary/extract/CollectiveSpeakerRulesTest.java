@@ -75,13 +75,12 @@ class CollectiveSpeakerRulesTest {
     }
 
     @Test
-    void participlesNounsOfCommunicationNestedReportsAddresseesAndTheyForAnOrganization() throws IOException {
+    void participlesNounsOfCommunicationNestedReportsAndTheyForAnOrganization() throws IOException {
         List<String> said = said(extract("reported-speech-shapes.txt"));
         assertSaid(said, "Supreme Court", false, "the lease offered to the shipping firms was unlawful");
         assertSaid(said, "National Statistics Office", false, "cargo traffic fell by a third in 2023");
         assertSaid(said, "Luca Brandi", false, "the port authority withdraw the lease");
         assertSaid(said, "Valmora Gazette", false, "Governor Luca Brandi recommended the port authority withdraw the lease");
-        assertSaid(said, "Marta Conti", false, "the harbour does not need new cranes before 2030");
         assertSaid(said, "Ministry of Trade", false, "the shipping firms to open talks with the port authority");
     }
 }
