@@ -12,6 +12,10 @@ import org.plenary.ingest.DataFiles;
 public final class Lexicon {
     public final Set<String> speechVerbs = set("speech-verbs.txt", true);
     public final Set<String> spokesNouns = set("spokes-nouns.txt", true);
+    /** Verbs of communication whose object alone is not what was said ("said a few words", "observed a silence"). */
+    public final Set<String> clauseOnlySpeechVerbs = set("clause-only-speech-verbs.txt", true);
+    /** Nouns of communication whose agent and clause are a statement ("an announcement by X that ..."). */
+    public final Set<String> speechNouns = set("speech-nouns.txt", true);
     public final Set<String> roleNouns = set("role-nouns.txt", true);
     public final Set<String> meetingNouns = set("meeting-nouns.txt", true);
     public final Set<String> organizationHeads = set("organization-heads.txt", false);

@@ -22,6 +22,10 @@ final class SpeakerResolver {
     private final List<Mention> mentions;
     private final EntityGrouper.Grouping grouping;
     private final List<Optional<String>> subjectOfSentence = new ArrayList<>();
+    /** Sentences whose subject is one who speaks for an organization ("a ministry spokesman"): "he" there is it. */
+    private final java.util.Set<Integer> spokesSubjects = new java.util.HashSet<>();
+    /** The body a communiqué speaks for in the first person plural ("We, the ministers of X, ..."), if declared. */
+    private final Optional<String> collectiveWe;
 
     SpeakerResolver(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping) {
         this.pt = pt;
@@ -29,6 +33,7 @@ final class SpeakerResolver {
         this.grouping = grouping;
         for (int s = 0; s < pt.sentences().size(); s++) subjectOfSentence.add(Optional.empty());
         for (int s = 0; s < pt.sentences().size(); s++) subjectOfSentence.set(s, mainSubject(s));
+        this.collectiveWe = CollectiveVoice.declared(pt, this);
     }
 
     /** The subject of the sentence's root verb, resolved. */
@@ -40,6 +45,8 @@ final class SpeakerResolver {
         Optional<String> rootEntity = entityCovering(pt.token(pt.global(sentence, root.index())).beginPosition());
         if (rootEntity.isPresent() && kindOf(rootEntity.get()) == EntityKind.PERSON) return rootEntity;
         Optional<String> subj = subjectOf(sentence, root);
+        if (subj.isPresent() && kindOf(subj.get()) == EntityKind.ORGANIZATION && CollectiveVoice.spokesSubject(pt, sentence, root))
+            spokesSubjects.add(sentence);
         if (subj.isPresent()) return subj;
         // "Also speaking was X": an inverted sentence's subject
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
@@ -60,6 +67,19 @@ final class SpeakerResolver {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
             if (e.getRelation().toString().startsWith("conj")) return subjectOf(sentence, e.getGovernor());
         }
+        // '"...," said an agency spokesman': the parse may take the inverted subject for an object
+        Optional<IndexedWord> inverted = invertedSubject(g, verb);
+        if (inverted.isPresent()) return entityAt(sentence, inverted.get());
+        // a participle has its clause's subject: "The court ruled ..., saying ...", "Thanking X, the President noted"
+        if ("VBG".equals(verb.tag())) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
+                if (e.getRelation().toString().startsWith("advcl")) return subjectOf(sentence, e.getGovernor());
+            // set off by a comma or opening the sentence, where the parse hangs it on a noun: the sentence's subject
+            int gi = pt.global(sentence, verb.index());
+            IndexedWord root = g.getRoots().isEmpty() ? null : g.getFirstRoot();
+            if (root != null && root != verb && (gi == pt.firstToken(sentence) || pt.token(gi - 1).word().equals(",")))
+                return subjectOf(sentence, root);
+        }
         // a parse that left a finite verb without subject ("They covered ... and President X underscored that"):
         // the name right before the verb, adverbs aside
         if (verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))) {
@@ -71,6 +91,18 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The object after a verb whose clause stands before it ("\"...,\" said X"): the speaker of an inversion. */
+    static Optional<IndexedWord> invertedSubject(SemanticGraph g, IndexedWord verb) {
+        boolean clauseBefore = false;
+        IndexedWord object = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && e.getDependent().index() < verb.index()) clauseBefore = true;
+            if (rel.equals("obj") && e.getDependent().index() > verb.index()) object = e.getDependent();
+        }
+        return clauseBefore && object != null ? Optional.of(object) : Optional.empty();
     }
 
     /**
@@ -86,6 +118,11 @@ final class SpeakerResolver {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
             if (e.getRelation().toString().startsWith("conj")) return subjectSpan(sentence, e.getGovernor());
         }
+        Optional<IndexedWord> inverted = invertedSubject(g, verb);
+        if (inverted.isPresent()) return Optional.of(spanAt(sentence, inverted.get()));
+        if ("VBG".equals(verb.tag()))
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
+                if (e.getRelation().toString().startsWith("advcl")) return subjectSpan(sentence, e.getGovernor());
         int i = pt.global(sentence, verb.index()) - 1;
         while (i >= pt.firstToken(sentence) && pt.token(i).tag().startsWith("RB")) i--;
         if (i >= pt.firstToken(sentence)) return Optional.of(spanAt(pt.token(i)));
@@ -95,7 +132,7 @@ final class SpeakerResolver {
     /** The span of the name covering a word, or of the word itself. */
     TextRef spanAt(int sentence, IndexedWord w) { return spanAt(pt.token(pt.global(sentence, w.index()))); }
 
-    private TextRef spanAt(CoreLabel t) {
+    TextRef spanAt(CoreLabel t) {
         for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.beginPosition() < m.ref().end()) return m.ref();
         return new TextRef(t.beginPosition(), t.endPosition());
     }
@@ -190,6 +227,14 @@ final class SpeakerResolver {
         String lw = t.word().toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
+        if (lw.equals("we") && collectiveWe != null && collectiveWe.isPresent()) return collectiveWe;
+        // "they" after an organization spoke: the organization ("The ministry denounced ... They invited ...")
+        if (lw.equals("they")) return organizationJustBefore(sentence);
+        // "a ministry spokesperson, Ana Ruiz, said": the person named, not the one spoken for
+        if (Lexicon.standard().spokesNouns.contains(ParsedText.lemma(t))) {
+            Optional<String> named = CollectiveVoice.personBeside(pt, this, sentence, w);
+            if (named.isPresent()) return named;
+        }
         // a title whose name stands beside it: "the ambassador, Lee", "UN Ambassador Ana Ruiz"; a person first
         if (!(t.tag().startsWith("NNP") || "TITLE".equals(t.ner()))) return described(sentence, w, 1);
         SemanticGraph g = pt.graph(sentence);
@@ -226,6 +271,8 @@ final class SpeakerResolver {
                     IndexedWord d = e.getDependent();
                     Optional<String> k = entityCovering(pt.token(pt.global(sentence, d.index())).beginPosition());
                     if (k.isEmpty()) k = described(sentence, d, depth - 1);
+                    // "a defense ministry spokesman": the organization named before whose name holds the noun
+                    if (k.isEmpty() && rel.equals("compound")) k = organizationNamedBefore(pt.token(pt.global(sentence, d.index())));
                     if (k.isPresent() && kindOf(k.get()) != EntityKind.PLACE) return k;
                 }
             }
@@ -259,6 +306,13 @@ final class SpeakerResolver {
             if (holder.isPresent() && kindOf(holder.get()) == EntityKind.PERSON) return holder;
             return Optional.empty();
         }
+        return organizationNamedBefore(t);
+    }
+
+    /** The latest organization named before a word whose name holds it ("the ministry" for "Ministry of X"). */
+    private Optional<String> organizationNamedBefore(CoreLabel t) {
+        if (t.tag() == null || !t.tag().startsWith("NN")) return Optional.empty();
+        String lemma = ParsedText.lemma(t);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.ref().end() > t.beginPosition() || m.kind() != EntityKind.ORGANIZATION) continue;
@@ -275,11 +329,25 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    /** The most recent subject of the wanted kind within the last few sentences, else the nearest name before. */
+    /** The subject of the sentence before, or of this one, when it is an organization. */
+    private Optional<String> organizationJustBefore(int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 1); s--) {
+            Optional<String> subj = s < subjectOfSentence.size() ? subjectOfSentence.get(s) : Optional.empty();
+            if (subj.isPresent()) return subj.filter(k -> kindOf(k) == EntityKind.ORGANIZATION);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The most recent subject of the wanted kind within the last few sentences (for a person, also one who spoke
+     * for an organization unnamed: "said a ministry spokesman. He said that ..." is the ministry), else the
+     * nearest name before.
+     */
     Optional<String> antecedent(int sentence, int before, EntityKind kind) {
         for (int s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
             Optional<String> subj = s < subjectOfSentence.size() ? subjectOfSentence.get(s) : Optional.empty();
             if (subj.isPresent() && kindOf(subj.get()) == kind) return subj;
+            if (subj.isPresent() && kind == EntityKind.PERSON && spokesSubjects.contains(s)) return subj;
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);

@@ -43,9 +43,13 @@ final class StatementFinder {
 
     List<Found> find(ParsedText pt, SpeakerResolver speakers, java.util.function.IntPredicate isBody) {
         List<Found> out = new ArrayList<>();
-        List<Found> turns = turns(pt, speakers);
+        List<Found> labelled = turns(pt, speakers);
+        // a document that is one speaker's statement reads like one long turn
+        List<Found> turns = labelled.isEmpty() ? StatementDocuments.find(pt, speakers) : labelled;
         List<Found> reported = new ArrayList<>();
         reported(pt, speakers, isBody, reported);
+        for (Found f : ReportingShapes.nominal(pt, speakers, lexicon, isBody))
+            if (reported.stream().noneMatch(r -> r.text().overlaps(f.text()))) reported.add(f);
         direct(pt, speakers, isBody, out, reported);
         partialQuotations(pt, reported, out);
         listItems(pt, speakers, isBody, out, reported);
@@ -315,6 +319,7 @@ final class StatementFinder {
             // ...") is what was said rather than a thing welcomed or praised: the first clausal one wins
             Found nominal = null;
             boolean found = false;
+            TextRef said = null; // what the sentence's first clausal statement reports: a speaker inside it also spoke
             for (IndexedWord w : g.vertexListSorted()) {
                 CoreLabel t = pt.token(pt.global(s, w.index()));
                 if (pt.insideQuote(t.beginPosition())) continue;
@@ -323,15 +328,22 @@ final class StatementFinder {
                     continue;
                 }
                 if (!isSpeechVerb(t)) continue;
+                if (said != null && !said.contains(new TextRef(t.beginPosition(), t.endPosition()))) continue;
+                if (CollectiveVoice.jointSubject(pt, speakers, s, w)) continue;
                 Optional<String> speaker = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
                 if (speaker.isEmpty()) continue;
+                if (ReportingShapes.greetsPerson(pt, speakers, s, w)) continue;
                 Optional<TextRef> content = complement(pt, g, s, w);
                 if (content.isEmpty()) continue;
-                TextRef c = content.get();
+                TextRef c = ReportingShapes.afterAddressee(pt, speakers, s, w, content.get());
                 if (mostlyQuoted(pt, c)) continue;
                 Found f = new Found(speaker.get(), c, false, 0.85, speakers.subjectSpan(s, w).orElse(null),
                         new TextRef(t.beginPosition(), t.endPosition()));
-                if (clausal(g, w)) { out.add(f); found = true; break; }
+                if (said != null) { // "NPR reported X recommended Y": X's statement inside the reporter's
+                    if (clausal(g, w) && !f.speaker().equals(out.get(out.size() - 1).speaker())) out.add(f);
+                    continue;
+                }
+                if (clausal(g, w)) { out.add(f); found = true; said = c; continue; }
                 if (nominal == null) nominal = f;
             }
             if (!found && nominal != null) out.add(nominal);
@@ -384,7 +396,7 @@ final class StatementFinder {
             }
         }
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-        if (!clausal && !(nominal && !lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("ask"))) return Optional.empty();
+        if (!clausal && !(nominal && !lexicon.clauseOnlySpeechVerbs.contains(lemma))) return Optional.empty();
         int vi = pt.global(s, verb.index());
         int first = pt.firstToken(s), last = lastContentToken(pt, s);
         if (before != Integer.MAX_VALUE) {

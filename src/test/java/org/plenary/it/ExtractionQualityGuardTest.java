@@ -57,10 +57,11 @@ class ExtractionQualityGuardTest {
     /**
      * Measured on the 30-article test split on 2026-12-07 after the issue 17 extraction work (README, extraction
      * quality: persons 0.886, organizations 0.652, roles 0.570, participation 0.545, statements 0.621, speaker
-     * attribution 0.647, meeting date 0.595), less 0.03. Raise them as extraction improves; never lower them to pass.
+     * attribution 0.647, meeting date 0.595), less 0.03; statements raised to 0.667 less 0.03 after the collective and
+     * institutional speaker rules (README, statements). Raise them as extraction improves; never lower them to pass.
      */
     static final Map<String, Double> FLOORS = Map.of("persons", 0.85, "organizations", 0.62, "roles", 0.54,
-            "statements", 0.59, "speaker attribution", 0.61, "participation", 0.51, "meeting date", 0.56);
+            "statements", 0.63, "speaker attribution", 0.61, "participation", 0.51, "meeting date", 0.56);
 
     @Test
     void seedsStayAboveTheFloorsWithNoWrongMerge() {
