@@ -57,6 +57,8 @@ final class StatementFinder {
         // in a transcript, what a speaker reports inside a turn stays ("he told me that ..."); the speaker's own words
         // there, and a quotation of a whole exchange ("“PENCE: Well, ...”"), are the turn itself
         out.removeIf(f -> turns.stream().anyMatch(t -> t.text().overlaps(f.text()) && (f.direct() || t.speaker().equals(f.speaker()))));
+        // a name a speaker addresses ("Mr Ruiz, thank you for ...") is no one reporting speech
+        if (!turns.isEmpty()) out.removeIf(f -> f.source() != null && TurnSpeakers.isAddress(pt.text(), f.source()));
         out.addAll(turns);
         List<Found> split = new ArrayList<>();
         for (Found f : out) split.addAll(byParagraph(pt.text(), f));
@@ -91,11 +93,10 @@ final class StatementFinder {
 
     private static List<Found> turns(ParsedText pt, SpeakerResolver speakers) {
         List<Found> out = new ArrayList<>();
-        java.util.Map<String, String> roleHolders = new java.util.HashMap<>();
-        java.util.Map<TextRef, Optional<String>> resolved = new java.util.HashMap<>();
-        for (TranscriptTurns.Turn t : TranscriptTurns.find(pt.article())) {
-            Optional<String> speaker = resolved.computeIfAbsent(t.label(), l -> speakers.byLabel(l, roleHolders))
-                    .filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
+        List<TranscriptTurns.Turn> all = TranscriptTurns.find(pt.article());
+        java.util.Map<TextRef, Optional<String>> resolved = TurnSpeakers.resolve(pt, speakers, all);
+        for (TranscriptTurns.Turn t : all) {
+            Optional<String> speaker = resolved.get(t.label());
             if (speaker.isPresent() && words(t.text().of(pt.text())) >= 2)
                 out.add(new Found(speaker.get(), t.text(), true, 0.9, t.label(), t.label()));
         }
@@ -396,6 +397,9 @@ final class StatementFinder {
             }
         }
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        // "called the meeting to order", "called X a friend": naming and procedure; "called for X", "called on X to"
+        // report what was said
+        if (lemma.equals("call") && calledSomething(g, verb)) return Optional.empty();
         if (!clausal && !(nominal && !lexicon.clauseOnlySpeechVerbs.contains(lemma))) return Optional.empty();
         int vi = pt.global(s, verb.index());
         int first = pt.firstToken(s), last = lastContentToken(pt, s);
@@ -434,6 +438,17 @@ final class StatementFinder {
                 || "RP".equals(pt.token(i).tag()))) i++;
         if (i > last) return Optional.empty();
         return span(pt, i, last);
+    }
+
+    /** "call" with a direct object and no clause of its own ("called the session to order"). */
+    private static boolean calledSomething(SemanticGraph g, IndexedWord verb) {
+        boolean object = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("ccomp") || rel.startsWith("obl:for")) return false;
+            if (rel.equals("obj")) object = true;
+        }
+        return object;
     }
 
     /** A finite clause ("emphasized that ..."), not an infinitive ("urged X to ..."). */

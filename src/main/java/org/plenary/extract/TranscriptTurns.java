@@ -31,10 +31,20 @@ final class TranscriptTurns {
     private static final Pattern QUESTION_PREFIX = Pattern.compile("^(?:Q\\s?\\.?\\s?\\d*[.:]?\\s+)");
     /** A paragraph opening with a label and a colon. */
     private static final Pattern INLINE = Pattern.compile("^\\s*[\"“]?(?:\\d{1,3}[.)]\\s+)?([^:\\n\"“”]{1,90}?)\\s*:\\s+(?=\\S)");
+    /** A label alone on its line, ending in a colon ("GREG JENNETT:", "TREASURER:"); the turn is the paragraphs below. */
+    private static final Pattern OWN_LINE = Pattern.compile("^\\s*(?:\\d{1,3}[.)]\\s+)?([^:\\n\"“”]{1,90}?)\\s*:\\s*$");
+    /**
+     * The congressional record's label: titles, then the name in capitals and a full stop ("Mr. LINDER. The
+     * committee will come to order.", "The CHAIRMAN.", "Senator STEVENS.", "Mr. HASTINGS of Florida.").
+     */
+    private static final Pattern RECORD_LABEL = Pattern.compile(
+            "^\\s*((?:[\\p{Lu}][\\p{L}]*\\.?\\s+){1,3}\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)?(?:\\s+of\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?)\\.\\s+(?=\\S)");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+");
     /** Lower-case words a label may hold: "Secretary of State for X", "Mr van der Berg". */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "du", "la", "le", "al", "bin", "to");
     private static final int MAX_LABEL_WORDS = 12;
+    /** An entry of a list of those present: a name with its titles ("Mike Null, Asst. City Mgr. / Public Works Dir."). */
+    private static final int MAX_LIST_ENTRY_WORDS = 14;
 
     private TranscriptTurns() {}
 
@@ -45,18 +55,45 @@ final class TranscriptTurns {
         int labels = 0;
         TextRef speaking = null; // the label of the turn under way
         boolean first = true;
+        boolean inAttendance = false; // under "Members present:": the short lines below are names, not speakers
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind == SegmentKind.BLANK) continue;
             if (first) { first = false; continue; } // a headline "Name: what was said" is no turn
+            String line = text.substring(l.start, l.end).strip();
+            if (inAttendance) {
+                Matcher inline = INLINE.matcher(text).region(l.start, l.end);
+                boolean labelled = inline.lookingAt() && label(text, inline.start(1), inline.end(1)) != null;
+                if (words(text, l.start, l.end) <= MAX_LIST_ENTRY_WORDS && !endsSentence(text, l) && !labelled) {
+                    speaking = null;
+                    continue;
+                }
+                inAttendance = false;
+            }
+            if (line.endsWith(":") && attendanceHeading(line.substring(0, line.length() - 1))) {
+                inAttendance = true;
+                speaking = null;
+                continue;
+            }
+            Matcher own = OWN_LINE.matcher(text).region(l.start, l.end);
+            if (own.matches() && label(text, own.start(1), own.end(1)) != null && speechFollows(text, lines, i)
+                    && !attendanceHeading(text.substring(own.start(1), own.end(1)))) {
+                speaking = label(text, own.start(1), own.end(1));
+                labels++;
+                continue;
+            }
             Matcher m = INLINE.matcher(text).region(l.start, l.end);
-            if (l.kind == SegmentKind.BODY && m.lookingAt() && label(text, m.start(1), m.end(1)) != null) {
+            boolean inline = m.lookingAt() && label(text, m.start(1), m.end(1)) != null;
+            if (!inline) {
+                m = RECORD_LABEL.matcher(text).region(l.start, l.end);
+                inline = m.lookingAt() && recordLabel(m.group(1)) && label(text, m.start(1), m.end(1)) != null;
+            }
+            if (l.kind == SegmentKind.BODY && inline && !attendanceHeading(text.substring(m.start(1), m.end(1)))) {
                 speaking = label(text, m.start(1), m.end(1));
                 labels++;
                 TextRef said = trimmed(text, m.end(), l.end);
                 if (said != null) out.add(new Turn(speaking, said));
                 // a quoted turn ("“PENCE: ...”") ends with its closing mark
-                String line = text.substring(l.start, l.end).strip();
                 if ((line.startsWith("“") || line.startsWith("\"")) && (line.endsWith("”") || line.endsWith("\"") && line.length() > 1))
                     speaking = null;
             } else if (words(text, l.start, l.end) <= MAX_LABEL_WORDS && !endsSentence(text, l) && nextIsBody(lines, i)
@@ -77,6 +114,48 @@ final class TranscriptTurns {
             }
         }
         return labels >= 2 ? out : List.of();
+    }
+
+    /**
+     * Whether the line after a label alone on its line is speech: body text that is not a list entry and is a
+     * sentence or longer than a label ("Present:" over a list of names heads no turn).
+     */
+    private static boolean speechFollows(String text, List<Line> lines, int i) {
+        int j = nextNonBlank(lines, i);
+        if (j < 0 || lines.get(j).kind != SegmentKind.BODY || listItem(text, lines, j)) return false;
+        Line n = lines.get(j);
+        String line = text.substring(n.start, n.end).strip();
+        // "Great to be with you.": a full stop after a short word ends a sentence of three words or more
+        return endsSentence(text, n) || line.endsWith(".") && words(text, n.start, n.end) >= 3
+                || words(text, n.start, n.end) > MAX_LABEL_WORDS;
+    }
+
+    private static final Set<String> ATTENDANCE_WORDS = Set.copyOf(Lexicon.standard().attendanceCues.keySet());
+
+    /** "MEMBERS PRESENT", "Apologies": a heading of those present or absent, not a speaker. */
+    private static boolean attendanceHeading(String label) {
+        String l = label.toLowerCase(Locale.ROOT).strip();
+        for (String cue : ATTENDANCE_WORDS) if (l.equals(cue) || l.endsWith(" " + cue) || l.startsWith(cue + " ")) return true;
+        return false;
+    }
+
+    /**
+     * A record label opens with a title ("Mr.", "The", "Senator") and ends its name with a word in capitals of three
+     * letters or more, before an optional "of State": "The UN." or "NATO MEMBERS." is no label.
+     */
+    private static boolean recordLabel(String label) {
+        String[] w = label.trim().split("\\s+");
+        int last = -1;
+        for (int i = 0; i < w.length && !w[i].equals("of"); i++)
+            if (w[i].length() >= 2 && w[i].equals(w[i].toUpperCase(Locale.ROOT)) && !w[i].endsWith(".")) last = i;
+        if (last < 1 || w[last].replaceAll("[^\\p{L}]", "").length() < 3) return false;
+        String first = w[0].replace(".", "").toLowerCase(Locale.ROOT);
+        if (!first.equals("the") && !HONORIFICS.contains(first)) return false;
+        for (int i = 1; i < last; i++) {
+            String lw = w[i].replace(".", "").toLowerCase(Locale.ROOT);
+            if (!HONORIFICS.contains(lw) && !w[i].equals(w[i].toUpperCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /** The name part of a label, numbering and question prefixes stripped, or null when it cannot be one. */
@@ -273,6 +352,11 @@ final class TranscriptTurns {
         String first = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
         boolean named = honorific && rest <= 3 || rest >= 2 && rest <= 4 && lexicon.givenNames().contains(first);
         if (!named) return null;
+        // "Mr SPEAKER", "Madam Chair", "Mr President": a form of address of an office, not a name
+        boolean office = true;
+        for (int k = i; k < words.size() && office; k++)
+            office = lexicon.roleNouns.contains(text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT));
+        if (office) return null;
         for (int k = i; k < words.size(); k++) {
             String word = text.substring(words.get(k)[0], words.get(k)[1]);
             if (!Character.isUpperCase(word.codePointAt(0)) || CONNECTORS.contains(word)) return null;
