@@ -49,6 +49,25 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * The speaker a sentence introduces for the quotation after it: its main subject, a person or organization
+     * named by the subject's own words (a name or a pronoun; no description), with where the text names it.
+     */
+    Optional<StatementFinder.Attributed> introducer(int sentence) {
+        Optional<String> subj = subjectOfSentence.get(sentence).filter(k -> kindOf(k) != EntityKind.PLACE);
+        SemanticGraph g = pt.graph(sentence);
+        if (subj.isEmpty() || g == null || g.getRoots().isEmpty()) return Optional.empty();
+        IndexedWord root = g.getFirstRoot();
+        Optional<TextRef> span = subjectSpan(sentence, root);
+        if (span.isEmpty() || !entityCovering(span.get().start()).map(subj.get()::equals).orElse(isPronoun(span.get()))) return Optional.empty();
+        return Optional.of(new StatementFinder.Attributed(subj.get(), span.get(), null));
+    }
+
+    private boolean isPronoun(TextRef r) {
+        String w = r.of(pt.text()).toLowerCase(Locale.ROOT);
+        return PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w);
+    }
+
     /** The entity that is the subject of a verb, following conjunctions to a shared subject. */
     Optional<String> subjectOf(int sentence, IndexedWord verb) {
         SemanticGraph g = pt.graph(sentence);
@@ -188,7 +207,8 @@ final class SpeakerResolver {
         Optional<String> direct = entityCovering(t.beginPosition());
         if (direct.isPresent()) return direct;
         String lw = t.word().toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
+        if (PERSON_PRONOUNS.contains(lw))
+            return antecedent(sentence, t.beginPosition(), EntityKind.PERSON, lw.equals("he") || lw.equals("him") ? "MALE" : "FEMALE");
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
         // a title whose name stands beside it: "the ambassador, Lee", "UN Ambassador Ana Ruiz"; a person first
         if (!(t.tag().startsWith("NNP") || "TITLE".equals(t.ner()))) return described(sentence, w, 1);
@@ -276,16 +296,37 @@ final class SpeakerResolver {
     }
 
     /** The most recent subject of the wanted kind within the last few sentences, else the nearest name before. */
-    Optional<String> antecedent(int sentence, int before, EntityKind kind) {
+    Optional<String> antecedent(int sentence, int before, EntityKind kind) { return antecedent(sentence, before, kind, null); }
+
+    /**
+     * As {@link #antecedent(int, int, EntityKind)}, passing over persons whose given name has the other gender than
+     * the pronoun's ("she" after "Thomas Okafor said"; the first-name list of {@link Lexicon#genderOf}); a person
+     * whose given name the list does not know may be either.
+     */
+    Optional<String> antecedent(int sentence, int before, EntityKind kind, String gender) {
         for (int s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
             Optional<String> subj = s < subjectOfSentence.size() ? subjectOfSentence.get(s) : Optional.empty();
-            if (subj.isPresent() && kindOf(subj.get()) == kind) return subj;
+            if (subj.isPresent() && kindOf(subj.get()) == kind && agrees(subj.get(), gender)) return subj;
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.ref().end() <= before && m.kind() == kind) return grouping.keyAt(m.ref());
+            if (m.ref().end() <= before && m.kind() == kind) {
+                Optional<String> k = grouping.keyAt(m.ref());
+                if (k.isPresent() && agrees(k.get(), gender)) return k;
+            }
         }
         return Optional.empty();
+    }
+
+    /** Whether a person's given name may be of the gender (unknown names and genders agree with anything). */
+    private boolean agrees(String key, String gender) {
+        if (gender == null || kindOf(key) != EntityKind.PERSON) return true;
+        for (ExtractedEntity e : grouping.entities()) {
+            if (!e.key().equals(key)) continue;
+            List<String> words = EntityGrouper.coreWords(e.name());
+            return words.size() < 2 || Lexicon.standard().genderOf(words.get(0)).map(gender::equals).orElse(true);
+        }
+        return true;
     }
 
     EntityKind kindOf(String key) {

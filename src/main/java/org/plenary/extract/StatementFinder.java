@@ -32,7 +32,7 @@ final class StatementFinder {
     record Found(String speaker, TextRef text, boolean direct, double confidence, TextRef source, TextRef cue) {}
 
     /** A speaker found for a statement, with where the text names it and the cue. */
-    private record Attributed(String speaker, TextRef source, TextRef cue) {}
+    record Attributed(String speaker, TextRef source, TextRef cue) {}
 
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
     private static final Set<String> SKIP_AT_START = Set.of("that", ",", ":", "out", "for", "to", "on", "of");
@@ -134,12 +134,23 @@ final class StatementFinder {
                 speaker = speechVerbSubject(pt, speakers, s1 + 1, q).filter(x -> attributionOnly(pt, s1 + 1));
                 confidence = 0.8;
             }
-            // 4. a quotation standing alone continues the speaker of the statement just before it (a quotation or
+            // 4. a quotation standing alone after a sentence of its paragraph whose subject was named after the last
+            // statement: that subject introduces it ("Ruiz was blunt. “We will not pay.”")
+            if (speaker.isEmpty() && s0 > 0 && wholeSentences(pt, q, s0, s1)) {
+                TextRef before = pt.sentenceRef(s0 - 1);
+                if (pt.paragraphOf(before.start()) == pt.paragraphOf(q.start()) && !pt.insideQuote(before.start())
+                        && (previous == null || previous.text().end() <= before.start())) {
+                    speaker = speakers.introducer(s0 - 1);
+                    confidence = 0.7;
+                }
+            }
+            // 5. a quotation standing alone continues the speaker of the statement just before it (a quotation or
             // reported speech) in the same or the previous paragraph
             if (speaker.isEmpty() && previous != null
                     && paragraphBreaks(pt.text(), previous.text().end(), q.start()) <= 1
                     && wholeSentences(pt, q, s0, s1)) {
-                speaker = Optional.of(new Attributed(previous.speaker(), null, null));
+                // where the text named that speaker and the cue stay those of the statement it continues
+                speaker = Optional.of(new Attributed(previous.speaker(), previous.source(), previous.cue()));
                 confidence = 0.7;
             }
             speaker = speaker.filter(k -> speakers.kindOf(k.speaker()) != EntityKind.PLACE);
@@ -220,7 +231,8 @@ final class StatementFinder {
         SemanticGraph g = pt.graph(s);
         if (g == null || g.getRoots().isEmpty()) return false;
         IndexedWord root = g.getFirstRoot();
-        if (!isSpeechVerb(pt.token(pt.global(s, root.index())))) return false;
+        CoreLabel verb = pt.token(pt.global(s, root.index()));
+        if (!isSpeechVerb(verb) && !isQuotationVerb(verb)) return false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
             String rel = e.getRelation().toString();
             if (COMPLEMENT_RELATIONS.contains(rel) || rel.equals("obj")) return false;
@@ -283,7 +295,10 @@ final class StatementFinder {
         return pt.sentenceRef(s0).start() >= q.start() - 1 && pt.sentenceRef(s1).end() <= q.end() + 1;
     }
 
-    /** The subject of a verb of communication of the sentence that lies outside the quotation. */
+    /**
+     * The subject of a verb of communication of the sentence that lies outside the quotation; beside a quotation
+     * also of a verb that marks a speaker only there ("...," he continued).
+     */
     private Optional<Attributed> speechVerbSubject(ParsedText pt, SpeakerResolver speakers, int s, TextRef q) {
         SemanticGraph g = pt.graph(s);
         if (g == null) return Optional.empty();
@@ -291,12 +306,16 @@ final class StatementFinder {
             CoreLabel t = pt.token(pt.global(s, w.index()));
             if (q.start() <= t.beginPosition() && t.beginPosition() < q.end()) continue;
             if (pt.insideQuote(t.beginPosition())) continue;
-            if (!isSpeechVerb(t)) continue;
+            if (!isSpeechVerb(t) && !(q.end() > q.start() && isQuotationVerb(t))) continue;
             Optional<String> subj = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
             if (subj.isPresent())
                 return Optional.of(new Attributed(subj.get(), speakers.subjectSpan(s, w).orElse(null), new TextRef(t.beginPosition(), t.endPosition())));
         }
         return Optional.empty();
+    }
+
+    private boolean isQuotationVerb(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("VB") && lexicon.quotationVerbs.contains(ParsedText.lemma(t));
     }
 
     private boolean isSpeechVerb(CoreLabel t) {
