@@ -311,6 +311,8 @@ class NameRulesTest {
                 """;
         ArticleExtraction a = extract(text);
         assertEquals(1, of(a, EntityKind.PERSON).size(), () -> names(a, EntityKind.PERSON).toString());
-        assertEquals("Robert Hale", personAt(a, text, "Hale said", 0));
+        String only = of(a, EntityKind.PERSON).get(0).name();
+        assertTrue(Set.of("Robert Hale", "Bob Hale").contains(only), only);
+        assertEquals(only, personAt(a, text, "Hale said", 0), "the surname joins the one person, not a third");
     }
 }
