@@ -114,7 +114,7 @@ final class SpeakerResolver {
     /** The span of the name covering a word, or of the word itself. */
     TextRef spanAt(int sentence, IndexedWord w) { return spanAt(pt.token(pt.global(sentence, w.index()))); }
 
-    private TextRef spanAt(CoreLabel t) {
+    TextRef spanAt(CoreLabel t) {
         for (Mention m : mentions) if (m.ref().start() <= t.beginPosition() && t.beginPosition() < m.ref().end()) return m.ref();
         return new TextRef(t.beginPosition(), t.endPosition());
     }
@@ -206,6 +206,8 @@ final class SpeakerResolver {
         CoreLabel t = pt.token(global);
         Optional<String> direct = entityCovering(t.beginPosition());
         if (direct.isPresent()) return direct;
+        Optional<String> bracketed = beforeBrackets(t.beginPosition());
+        if (bracketed.isPresent()) return bracketed;
         String lw = t.word().toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lw))
             return antecedent(sentence, t.beginPosition(), EntityKind.PERSON, lw.equals("he") || lw.equals("him") ? "MALE" : "FEMALE");
@@ -285,6 +287,28 @@ final class SpeakerResolver {
             for (String word : m.text().toLowerCase(Locale.ROOT).split("[\\s,.'’-]+"))
                 if (word.equals(lemma) || word.equals(t.word().toLowerCase(Locale.ROOT))) return grouping.keyAt(m.ref());
         }
+        return Optional.empty();
+    }
+
+    /**
+     * A word inside brackets right after a name is about that name: "Rep. Gwen Moore (D-Wis.) said", where the parse
+     * may take the party and state for the subject.
+     */
+    private Optional<String> beforeBrackets(int charOffset) {
+        String text = pt.text();
+        int open = -1;
+        for (int i = charOffset; i >= 0 && i > charOffset - 40; i--) {
+            char c = text.charAt(i);
+            if (c == ')' && i < charOffset || c == '\n') return Optional.empty();
+            if (c == '(') { open = i; break; }
+        }
+        if (open < 0) return Optional.empty();
+        int close = text.indexOf(')', charOffset);
+        if (close < 0 || close - open > 40) return Optional.empty();
+        int e = open;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        for (Mention m : mentions)
+            if (m.ref().end() == e && m.kind() != EntityKind.PLACE) return grouping.keyAt(m.ref());
         return Optional.empty();
     }
 

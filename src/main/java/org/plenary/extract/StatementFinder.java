@@ -106,7 +106,7 @@ final class StatementFinder {
             TextRef inner = inner(pt.text(), q);
             if (inner.end() - inner.start() < 2 || !isBody.test(q.start())) continue;
             // one or two quoted words are a scare quote or a name unless a reported statement holds them (below)
-            if (words(inner.of(pt.text())) < 3) continue;
+            if (words(inner.of(pt.text())) < 3 || QuotedNames.isTitle(inner.of(pt.text()))) continue;
             Found previous = previousStatement(out, reported, q.start());
             int first = pt.tokenAt(q.start()), last = pt.tokenAt(q.end() - 1);
             if (first < 0 || last < 0) continue;
@@ -250,7 +250,7 @@ final class StatementFinder {
             TextRef inner = inner(pt.text(), q);
             // one or two quoted words inside reported speech ("called them \"scum\"") are a characterization the
             // reporter quotes, not a statement of their own (the project's gold; PolNeAR counts them)
-            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 3) continue;
+            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 3 || QuotedNames.isTitle(inner.of(pt.text()))) continue;
             if (direct.stream().anyMatch(f -> f.text().overlaps(inner))) continue;
             for (Found r : reported) {
                 if (r.text().start() <= inner.start() && inner.start() < r.text().end() && !r.text().equals(inner)) {
@@ -302,16 +302,34 @@ final class StatementFinder {
     private Optional<Attributed> speechVerbSubject(ParsedText pt, SpeakerResolver speakers, int s, TextRef q) {
         SemanticGraph g = pt.graph(s);
         if (g == null) return Optional.empty();
+        Attributed best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = pt.token(pt.global(s, w.index()));
             if (q.start() <= t.beginPosition() && t.beginPosition() < q.end()) continue;
             if (pt.insideQuote(t.beginPosition())) continue;
             if (!isSpeechVerb(t) && !(q.end() > q.start() && isQuotationVerb(t))) continue;
             Optional<String> subj = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
-            if (subj.isPresent())
-                return Optional.of(new Attributed(subj.get(), speakers.subjectSpan(s, w).orElse(null), new TextRef(t.beginPosition(), t.endPosition())));
+            Optional<TextRef> span = speakers.subjectSpan(s, w);
+            // a subject the parse found inside a quotation ("“If it fails, it fails,” said X") is not the speaker:
+            // the name right after the verb is
+            if (span.isPresent() && pt.insideQuote(span.get().start())) {
+                int after = pt.global(s, w.index()) + 1;
+                subj = Optional.empty();
+                if (after <= pt.lastToken(s)) {
+                    CoreLabel n = pt.token(after);
+                    subj = speakers.entityCovering(n.beginPosition()).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
+                    span = subj.map(k -> speakers.spanAt(n));
+                }
+            }
+            if (subj.isEmpty()) continue;
+            Attributed a = new Attributed(subj.get(), span.orElse(null), new TextRef(t.beginPosition(), t.endPosition()));
+            if (q.end() <= q.start()) return Optional.of(a); // no quotation: the first verb with a speaker
+            // beside a quotation the verb nearest to it ("When X noted ..., Y boasted, “...”" is Y's)
+            int distance = t.endPosition() <= q.start() ? q.start() - t.endPosition() : t.beginPosition() - q.end();
+            if (distance < bestDistance) { best = a; bestDistance = distance; }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private boolean isQuotationVerb(CoreLabel t) {

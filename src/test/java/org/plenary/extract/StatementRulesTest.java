@@ -146,5 +146,12 @@ class StatementRulesTest {
         assertTrue(said.stream().noneMatch(x -> x.contains("defend the budget")), said::toString);
         // a quotation standing alone after a sentence whose subject was named after the last statement: that subject
         assertSaid(said, "Helen Mensah", true, "The bank is independent and it will stay independent.");
+        // party and state in brackets after the name; the verb nearest the quotation; a speaker named after the verb
+        assertSaid(said, "Samuel Adeyemi", true, "The levee money must reach the valley this year,");
+        assertSaid(said, "Daniel Osei", true, "The budget did that all by itself.");
+        assertSaid(said, "Ruth Bello", true, "If the rains fail again, the farms fail with them,");
+        // a show's title in quotation marks is no one's words; the quoted words of the reported speech are his
+        assertTrue(said.stream().noneMatch(x -> x.contains("The Morning Show")), said::toString);
+        assertSaid(said, "Samuel Adeyemi", true, "a cruel joke on the valley.");
     }
 }
