@@ -113,6 +113,8 @@ final class StatementFinder {
             int s0 = pt.sentenceOf(first), s1 = pt.sentenceOf(last);
             Optional<Attributed> speaker = Optional.empty();
             double confidence = 0.9;
+            // 0. a dash and a name right after the quotation: "“...” ― Ana Ruiz" (an attribution line)
+            speaker = dashAttribution(pt, speakers, q);
             // 1. a verb of communication outside the quotation, in the sentences the quotation touches
             for (int s = s0; s <= s1 && speaker.isEmpty(); s++) speaker = speechVerbSubject(pt, speakers, s, q);
             // 2. introduced with a colon or comma: the subject of the main verb of the sentence that introduces it,
@@ -198,6 +200,22 @@ final class StatementFinder {
                 pos = end + 1;
             }
         }
+    }
+
+    /** The person or organization named right after a quotation and a dash, on the same line. */
+    private static Optional<Attributed> dashAttribution(ParsedText pt, SpeakerResolver speakers, TextRef q) {
+        String text = pt.text();
+        int i = q.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || ",.".indexOf(text.charAt(i)) >= 0)) i++;
+        if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) return Optional.empty();
+        TextRef dash = new TextRef(i, i + 1);
+        i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) i++;
+        if (i >= text.length() || text.charAt(i) == '\n') return Optional.empty();
+        int at = i, token = pt.tokenAt(i);
+        if (token < 0) return Optional.empty();
+        return speakers.entityCovering(at).filter(k -> speakers.kindOf(k) != EntityKind.PLACE)
+                .map(k -> new Attributed(k, speakers.spanAt(pt.token(token)), dash));
     }
 
     /** How many paragraph breaks (line breaks, blank lines between them counting as one) lie between two offsets. */

@@ -153,5 +153,7 @@ class StatementRulesTest {
         // a show's title in quotation marks is no one's words; the quoted words of the reported speech are his
         assertTrue(said.stream().noneMatch(x -> x.contains("The Morning Show")), said::toString);
         assertSaid(said, "Samuel Adeyemi", true, "a cruel joke on the valley.");
+        // an attribution line: a dash and a name after the quotation
+        assertSaid(said, "Ruth Bello", true, "The valley deserves a plan that lasts longer than one election.");
     }
 }
