@@ -249,7 +249,8 @@ final class EntityGrouper {
      * part fits two different people of the article (two full names with that family name that are not one person's
      * long and short forms), only context decides: a form of address whose gender agrees with one given name only
      * ("Mrs Meehan" with Kathy and Dennis Meehan), a title the text gives one of them only ("Senator Meehan"), or
-     * one of them alone named before it in the same paragraph; else {@link #AMBIGUOUS}.
+     * one of them alone named before it in the same paragraph (else, none being named there, in the paragraph
+     * before, a resolved bare name counting); else {@link #AMBIGUOUS}.
      */
     private Group personByPart(Mention m, String text, List<Group> recentLast, java.util.Collection<Group> all) {
         String p = normal(m.text());
@@ -322,14 +323,35 @@ final class EntityGrouper {
         return genders.size() == 1 && !genders.contains("?") ? Optional.of(genders.iterator().next()) : Optional.empty();
     }
 
-    /** The one person named (in full or resolved) before the bare name in its own paragraph, if only one is. */
+    /**
+     * The one person named (in full, or by a bare name already resolved) before the bare name in its own paragraph,
+     * if only one is; when neither is named there, the one person named in the paragraph before, if only one is.
+     */
     private static List<Group> byParagraph(Mention m, String text, List<List<Group>> people) {
         int paragraph = text.lastIndexOf('\n', Math.max(0, m.ref().start() - 1)) + 1;
-        List<Group> match = null;
+        List<Group> here = namedAlone(people, paragraph, m.ref().start());
+        if (here != null) return here == NOBODY ? previousParagraph(m, text, people, paragraph) : here;
+        return null;
+    }
+
+    private static final List<Group> NOBODY = List.of();
+
+    private static List<Group> previousParagraph(Mention m, String text, List<List<Group>> people, int paragraph) {
+        int end = paragraph - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end <= 0) return null;
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        List<Group> there = namedAlone(people, start, end);
+        return there == NOBODY ? null : there;
+    }
+
+    /** The one person with a mention inside [from, to), NOBODY when none has, null when two have. */
+    private static List<Group> namedAlone(List<List<Group>> people, int from, int to) {
+        List<Group> match = NOBODY;
         for (List<Group> person : people) {
             boolean named = person.stream().flatMap(g -> java.util.stream.Stream.concat(g.mentions.stream(), g.fullNames.stream()))
-                    .anyMatch(r -> r.start() >= paragraph && r.end() <= m.ref().start());
-            if (named && match != null) return null;
+                    .anyMatch(r -> r.start() >= from && r.end() <= to);
+            if (named && match != NOBODY) return null;
             if (named) match = person;
         }
         return match;

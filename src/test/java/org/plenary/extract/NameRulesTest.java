@@ -292,12 +292,15 @@ class NameRulesTest {
                 The panel then heard from the state. Senator Okafor told the panel the state would pay for repairs.
 
                 The hearing closed at noon. Mrs. Okafor asked for a decision before spring.
+
+                Okafor also thanked the panel for its patience.
                 """;
         ArticleExtraction a = extract(text);
         assertEquals(Set.of("Thomas Okafor", "Grace Okafor"), names(a, EntityKind.PERSON));
         assertEquals("Grace Okafor", personAt(a, text, "Okafor said", 0), "the one named before it in its paragraph");
         assertEquals("Thomas Okafor", personAt(a, text, "Okafor told", 0), "the title the text gave one of them");
         assertEquals("Grace Okafor", personAt(a, text, "Okafor asked", 0), "the form of address agrees with one given name");
+        assertEquals("Grace Okafor", personAt(a, text, "Okafor also", 0), "the one named alone in the paragraph before");
     }
 
     @Test
