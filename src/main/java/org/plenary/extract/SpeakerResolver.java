@@ -323,34 +323,38 @@ final class SpeakerResolver {
     Optional<String> antecedent(int sentence, int before, EntityKind kind) { return antecedent(sentence, before, kind, null); }
 
     /**
-     * As {@link #antecedent(int, int, EntityKind)}, passing over persons whose given name has the other gender than
-     * the pronoun's ("she" after "Thomas Okafor said"; the first-name list of {@link Lexicon#genderOf}); a person
-     * whose given name the list does not know may be either.
+     * As {@link #antecedent(int, int, EntityKind)}, but a person whose given name has the other gender than the
+     * pronoun's ("she" after "Thomas Okafor said") gives way to the latest one whose given name has the pronoun's
+     * gender (the first-name list of {@link Lexicon#genderOf}); without such a one, gender decides nothing (a name
+     * in family-name-first order, "Kim Song", reads its family name as a given name).
      */
     Optional<String> antecedent(int sentence, int before, EntityKind kind, String gender) {
+        List<String> candidates = new ArrayList<>();
         for (int s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
             Optional<String> subj = s < subjectOfSentence.size() ? subjectOfSentence.get(s) : Optional.empty();
-            if (subj.isPresent() && kindOf(subj.get()) == kind && agrees(subj.get(), gender)) return subj;
+            if (subj.isPresent() && kindOf(subj.get()) == kind) candidates.add(subj.get());
         }
+        int subjects = candidates.size(); // only a recent subject may take the place of one of the other gender
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.ref().end() <= before && m.kind() == kind) {
-                Optional<String> k = grouping.keyAt(m.ref());
-                if (k.isPresent() && agrees(k.get(), gender)) return k;
-            }
+            if (m.ref().end() <= before && m.kind() == kind) grouping.keyAt(m.ref()).ifPresent(candidates::add);
         }
-        return Optional.empty();
+        if (candidates.isEmpty()) return Optional.empty();
+        String first = candidates.get(0);
+        if (gender != null && genderOf(first).filter(g -> !g.equals(gender)).isPresent())
+            for (String c : candidates.subList(0, subjects)) if (genderOf(c).filter(gender::equals).isPresent()) return Optional.of(c);
+        return Optional.of(first);
     }
 
-    /** Whether a person's given name may be of the gender (unknown names and genders agree with anything). */
-    private boolean agrees(String key, String gender) {
-        if (gender == null || kindOf(key) != EntityKind.PERSON) return true;
+    /** The gender of a person's given name (its first word), when the first-name list knows it. */
+    private Optional<String> genderOf(String key) {
+        if (kindOf(key) != EntityKind.PERSON) return Optional.empty();
         for (ExtractedEntity e : grouping.entities()) {
             if (!e.key().equals(key)) continue;
             List<String> words = EntityGrouper.coreWords(e.name());
-            return words.size() < 2 || Lexicon.standard().genderOf(words.get(0)).map(gender::equals).orElse(true);
+            return words.size() < 2 ? Optional.empty() : Lexicon.standard().genderOf(words.get(0));
         }
-        return true;
+        return Optional.empty();
     }
 
     EntityKind kindOf(String key) {
