@@ -79,7 +79,7 @@ public class PolnearCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 ArticleExtraction x = extractor.extract(article);
                 plenaryMs.add((System.nanoTime() - t0) / 1_000_000);
-                plenary = plenary.plus(scorer.score(a, predictions(x), missLines::add));
+                plenary = plenary.plus(scorer.score(a, PredictedAttribution.inPolnearUnits(a.text(), predictions(x)), missLines::add));
                 if (corenlp != null) {
                     long t1 = System.nanoTime();
                     List<PredictedAttribution> b = corenlp.find(a.text());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,13 @@ final class EntityGrouper {
         final Set<String> altNames = new LinkedHashSet<>();
         final List<TextRef> mentions = new ArrayList<>();
         final Set<String> tokens = new LinkedHashSet<>();
+        /** Where the text writes the name in full (two words or more), anywhere in the article. */
+        final List<TextRef> fullNames = new ArrayList<>();
         Group(String key, EntityKind kind, String name) { this.key = key; this.kind = kind; this.name = name; }
     }
+
+    /** A bare name part that fits two different people and nothing in the text decides between them. */
+    private static final Group AMBIGUOUS = new Group("", EntityKind.PERSON, "");
 
     Grouping group(List<Mention> mentions, String text) {
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -44,7 +50,11 @@ final class EntityGrouper {
         List<Group> organizationOrder = new ArrayList<>(); // most recent last
         // first pass: full names, so that a bare surname before its full name still finds it
         for (Mention m : mentions) {
-            if (m.kind() == EntityKind.PERSON && m.words() >= 2) groupFor(groups, m).tokens.addAll(nameTokens(m.text()));
+            if (m.kind() == EntityKind.PERSON && m.words() >= 2) {
+                Group g = groupFor(groups, m);
+                g.tokens.addAll(nameTokens(m.text()));
+                g.fullNames.add(m.ref());
+            }
         }
         for (Mention m : mentions) {
             Group g;
@@ -52,7 +62,8 @@ final class EntityGrouper {
                 g = byLongRef.get(m.acronymOf().get());
                 g.altNames.add(m.text());
             } else if (m.kind() == EntityKind.PERSON && m.words() == 1) {
-                g = personByPart(m.text(), personOrder, groups.values());
+                g = personByPart(m, text, personOrder, groups.values());
+                if (g == AMBIGUOUS) continue; // left unresolved: no entity rather than the wrong one
                 if (g == null) g = groupFor(groups, m);
             } else if (m.kind() == EntityKind.ORGANIZATION) {
                 g = backReference(m, organizationOrder);
@@ -233,20 +244,127 @@ final class EntityGrouper {
         return s;
     }
 
-    private static Group personByPart(String part, List<Group> recentLast, java.util.Collection<Group> all) {
-        String p = normal(part);
-        for (int i = recentLast.size() - 1; i >= 0; i--) {
-            Group g = recentLast.get(i);
-            if (g.name.split("\\s+").length >= 2 && g.tokens.contains(p)) return g;
-        }
-        Group only = null;
+    /**
+     * The person a bare name part ("Meehan", "Hillary") refers to: the most recent full name containing it. When the
+     * part fits two different people of the article (two full names with that family name that are not one person's
+     * long and short forms), only context decides: a form of address whose gender agrees with one given name only
+     * ("Mrs Meehan" with Kathy and Dennis Meehan), a title the text gives one of them only ("Senator Meehan"), or
+     * one of them alone named before it in the same paragraph (else, none being named there, in the paragraph
+     * before, a resolved bare name counting); else {@link #AMBIGUOUS}.
+     */
+    private Group personByPart(Mention m, String text, List<Group> recentLast, java.util.Collection<Group> all) {
+        String p = normal(m.text());
+        List<List<Group>> people = new ArrayList<>(); // candidate groups, those of one person together
         for (Group g : all) {
-            if (g.kind == EntityKind.PERSON && g.name.split("\\s+").length >= 2 && g.tokens.contains(p)) {
-                if (only != null) return null;
-                only = g;
-            }
+            if (g.kind != EntityKind.PERSON || g.name.split("\\s+").length < 2 || !g.tokens.contains(p)) continue;
+            List<Group> same = null;
+            for (List<Group> person : people)
+                for (Group h : person)
+                    if (onePerson(g, h)) same = person;
+            if (same != null) same.add(g); else people.add(new ArrayList<>(List.of(g)));
         }
-        return only;
+        if (people.isEmpty()) return null;
+        if (people.size() > 1) {
+            List<Group> decided = byAddress(m, text, people);
+            if (decided == null) decided = byParagraph(m, text, people);
+            if (decided == null) return AMBIGUOUS;
+            people = List.of(decided);
+        }
+        List<Group> person = people.get(0);
+        for (int i = recentLast.size() - 1; i >= 0; i--) if (person.contains(recentLast.get(i))) return recentLast.get(i);
+        return person.get(0);
+    }
+
+    /** Two full names of one person: one's words run inside the other's ("Joe Biden", "Joseph R. Biden, Jr."). */
+    private boolean onePerson(Group a, Group b) {
+        List<String> x = coreWords(a.name), y = coreWords(b.name);
+        return x.size() <= y.size() ? runsInside(x, y) : runsInside(y, x);
+    }
+
+    /** Forms of address that give a person's gender (English usage). */
+    private static final java.util.Map<String, String> ADDRESS_GENDER = java.util.Map.of(
+            "mr", "MALE", "mrs", "FEMALE", "ms", "FEMALE", "miss", "FEMALE", "sir", "MALE", "dame", "FEMALE",
+            "lord", "MALE", "lady", "FEMALE", "madam", "FEMALE", "madame", "FEMALE");
+
+    /**
+     * The person a word before the bare name points to: a form of address agreeing in gender with one person's
+     * given name alone, the others' given names of the other gender; or a title the text writes before one
+     * person's full name only.
+     */
+    private List<Group> byAddress(Mention m, String text, List<List<Group>> people) {
+        String word = wordBefore(text, m.ref().start());
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return null;
+        String w = word.toLowerCase(Locale.ROOT);
+        String gender = ADDRESS_GENDER.get(w);
+        List<Group> match = null;
+        for (List<Group> person : people) {
+            boolean fits;
+            if (gender != null) {
+                Optional<String> g = genderOf(person);
+                if (g.isEmpty()) return null; // an unknown given name may be either
+                fits = g.get().equals(gender);
+            } else {
+                fits = person.stream().flatMap(g -> g.fullNames.stream()).anyMatch(r -> wordBefore(text, r.start()).equalsIgnoreCase(word));
+            }
+            if (fits && match != null) return null;
+            if (fits) match = person;
+        }
+        return match;
+    }
+
+    /** The gender of a person's given name, when the names of all its groups agree on one. */
+    private Optional<String> genderOf(List<Group> person) {
+        Set<String> genders = new java.util.HashSet<>();
+        for (Group g : person) {
+            List<String> words = coreWords(g.name);
+            if (words.size() < 2) continue;
+            lexicon.genderOf(words.get(0)).ifPresentOrElse(genders::add, () -> genders.add("?"));
+        }
+        return genders.size() == 1 && !genders.contains("?") ? Optional.of(genders.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The one person named (in full, or by a bare name already resolved) before the bare name in its own paragraph,
+     * if only one is; when neither is named there, the one person named in the paragraph before, if only one is.
+     */
+    private static List<Group> byParagraph(Mention m, String text, List<List<Group>> people) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, m.ref().start() - 1)) + 1;
+        List<Group> here = namedAlone(people, paragraph, m.ref().start());
+        if (here != null) return here == NOBODY ? previousParagraph(m, text, people, paragraph) : here;
+        return null;
+    }
+
+    private static final List<Group> NOBODY = List.of();
+
+    private static List<Group> previousParagraph(Mention m, String text, List<List<Group>> people, int paragraph) {
+        int end = paragraph - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end <= 0) return null;
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        List<Group> there = namedAlone(people, start, end);
+        return there == NOBODY ? null : there;
+    }
+
+    /** The one person with a mention inside [from, to), NOBODY when none has, null when two have. */
+    private static List<Group> namedAlone(List<List<Group>> people, int from, int to) {
+        List<Group> match = NOBODY;
+        for (List<Group> person : people) {
+            boolean named = person.stream().flatMap(g -> java.util.stream.Stream.concat(g.mentions.stream(), g.fullNames.stream()))
+                    .anyMatch(r -> r.start() >= from && r.end() <= to);
+            if (named && match != NOBODY) return null;
+            if (named) match = person;
+        }
+        return match;
+    }
+
+    /** The word right before an offset on the same line, trailing full stop dropped ("Sen." -> "Sen"), or "". */
+    private static String wordBefore(String text, int at) {
+        int e = at;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00a0')) e--;
+        if (e > 0 && text.charAt(e - 1) == '.') e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return text.substring(b, e);
     }
 
     private static List<String> nameTokens(String name) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.plenary.ingest.DataFiles;
 
@@ -16,6 +17,8 @@ public final class Lexicon {
     public final Set<String> clauseOnlySpeechVerbs = set("clause-only-speech-verbs.txt", true);
     /** Nouns of communication whose agent and clause are a statement ("an announcement by X that ..."). */
     public final Set<String> speechNouns = set("speech-nouns.txt", true);
+    /** Verbs that mark a speaker only beside a quotation ("...," he continued). */
+    public final Set<String> quotationVerbs = set("quotation-verbs.txt", true);
     public final Set<String> roleNouns = set("role-nouns.txt", true);
     public final Set<String> meetingNouns = set("meeting-nouns.txt", true);
     public final Set<String> organizationHeads = set("organization-heads.txt", false);
@@ -65,9 +68,38 @@ public final class Lexicon {
      */
     public Set<String> givenNames() { return GivenNames.ALL; }
 
+    /**
+     * The gender that same list gives a first name ("kathy" -> "FEMALE", "dennis" -> "MALE"; empty when unknown or
+     * given both ways): what "Mrs Meehan" or "she said" agrees with.
+     */
+    public Optional<String> genderOf(String givenName) {
+        return Optional.ofNullable(GivenNames.GENDER.get(givenName.toLowerCase(Locale.ROOT)));
+    }
+
     /** Loaded by the JVM when first asked for (the lazy-holder idiom): most runs that never ask never read it. */
     private static final class GivenNames {
         static final Set<String> ALL = load();
+        static final Map<String, String> GENDER = genders();
+
+        private static Map<String, String> genders() {
+            Map<String, String> out = new HashMap<>();
+            Set<String> both = new HashSet<>();
+            try (var in = Lexicon.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
+                if (in == null) throw new IllegalStateException("CoreNLP models jar without namegender.combine.txt");
+                for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String[] kv = l.trim().split("\t");
+                    if (kv.length != 2) continue;
+                    String name = kv[0].trim().toLowerCase(Locale.ROOT), g = kv[1].trim().toUpperCase(Locale.ROOT);
+                    if (!g.equals("MALE") && !g.equals("FEMALE")) continue;
+                    String before = out.put(name, g);
+                    if (before != null && !before.equals(g)) both.add(name);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            both.forEach(out::remove);
+            return Map.copyOf(out);
+        }
 
         private static Set<String> load() {
             Set<String> names = new HashSet<>();

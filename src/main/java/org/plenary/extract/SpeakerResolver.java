@@ -56,6 +56,25 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * The speaker a sentence introduces for the quotation after it: its main subject, a person or organization
+     * named by the subject's own words (a name or a pronoun; no description), with where the text names it.
+     */
+    Optional<StatementFinder.Attributed> introducer(int sentence) {
+        Optional<String> subj = subjectOfSentence.get(sentence).filter(k -> kindOf(k) != EntityKind.PLACE);
+        SemanticGraph g = pt.graph(sentence);
+        if (subj.isEmpty() || g == null || g.getRoots().isEmpty()) return Optional.empty();
+        IndexedWord root = g.getFirstRoot();
+        Optional<TextRef> span = subjectSpan(sentence, root);
+        if (span.isEmpty() || !entityCovering(span.get().start()).map(subj.get()::equals).orElse(isPronoun(span.get()))) return Optional.empty();
+        return Optional.of(new StatementFinder.Attributed(subj.get(), span.get(), null));
+    }
+
+    private boolean isPronoun(TextRef r) {
+        String w = r.of(pt.text()).toLowerCase(Locale.ROOT);
+        return PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w);
+    }
+
     /** The entity that is the subject of a verb, following conjunctions to a shared subject. */
     Optional<String> subjectOf(int sentence, IndexedWord verb) {
         SemanticGraph g = pt.graph(sentence);
@@ -224,8 +243,11 @@ final class SpeakerResolver {
         CoreLabel t = pt.token(global);
         Optional<String> direct = entityCovering(t.beginPosition());
         if (direct.isPresent()) return direct;
+        Optional<String> bracketed = beforeBrackets(t.beginPosition());
+        if (bracketed.isPresent()) return bracketed;
         String lw = t.word().toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
+        if (PERSON_PRONOUNS.contains(lw))
+            return antecedent(sentence, t.beginPosition(), EntityKind.PERSON, lw.equals("he") || lw.equals("him") ? "MALE" : "FEMALE");
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
         if (lw.equals("we") && collectiveWe != null && collectiveWe.isPresent()) return collectiveWe;
         // "they" after an organization spoke: the organization ("The ministry denounced ... They invited ...")
@@ -322,6 +344,28 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * A word inside brackets right after a name is about that name: "Rep. Gwen Moore (D-Wis.) said", where the parse
+     * may take the party and state for the subject.
+     */
+    private Optional<String> beforeBrackets(int charOffset) {
+        String text = pt.text();
+        int open = -1;
+        for (int i = charOffset; i >= 0 && i > charOffset - 40; i--) {
+            char c = text.charAt(i);
+            if (c == ')' && i < charOffset || c == '\n') return Optional.empty();
+            if (c == '(') { open = i; break; }
+        }
+        if (open < 0) return Optional.empty();
+        int close = text.indexOf(')', charOffset);
+        if (close < 0 || close - open > 40) return Optional.empty();
+        int e = open;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        for (Mention m : mentions)
+            if (m.ref().end() == e && m.kind() != EntityKind.PLACE) return grouping.keyAt(m.ref());
+        return Optional.empty();
+    }
+
     Optional<String> entityCovering(int charOffset) {
         for (Mention m : mentions) {
             if (m.ref().start() <= charOffset && charOffset < m.ref().end()) return grouping.keyAt(m.ref());
@@ -338,20 +382,43 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /** The most recent subject of the wanted kind within the last few sentences, else the nearest name before. */
+    Optional<String> antecedent(int sentence, int before, EntityKind kind) { return antecedent(sentence, before, kind, null); }
+
     /**
-     * The most recent subject of the wanted kind within the last few sentences (for a person, also one who spoke
-     * for an organization unnamed: "said a ministry spokesman. He said that ..." is the ministry), else the
-     * nearest name before.
+     * As {@link #antecedent(int, int, EntityKind)}, but a person whose given name has the other gender than the
+     * pronoun's ("she" after "Thomas Okafor said") gives way to the latest one whose given name has the pronoun's
+     * gender (the first-name list of {@link Lexicon#genderOf}); without such a one, gender decides nothing (a name
+     * in family-name-first order, "Kim Song", reads its family name as a given name).
      */
-    Optional<String> antecedent(int sentence, int before, EntityKind kind) {
+    Optional<String> antecedent(int sentence, int before, EntityKind kind, String gender) {
+        List<String> candidates = new ArrayList<>();
         for (int s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
             Optional<String> subj = s < subjectOfSentence.size() ? subjectOfSentence.get(s) : Optional.empty();
-            if (subj.isPresent() && kindOf(subj.get()) == kind) return subj;
-            if (subj.isPresent() && kind == EntityKind.PERSON && spokesSubjects.contains(s)) return subj;
+            // a person may also be one who spoke for an organization unnamed: "said a ministry spokesman. He said
+            // that ..." is the ministry
+            if (subj.isPresent() && (kindOf(subj.get()) == kind || (kind == EntityKind.PERSON && spokesSubjects.contains(s))))
+                candidates.add(subj.get());
         }
+        int subjects = candidates.size(); // only a recent subject may take the place of one of the other gender
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.ref().end() <= before && m.kind() == kind) return grouping.keyAt(m.ref());
+            if (m.ref().end() <= before && m.kind() == kind) grouping.keyAt(m.ref()).ifPresent(candidates::add);
+        }
+        if (candidates.isEmpty()) return Optional.empty();
+        String first = candidates.get(0);
+        if (gender != null && genderOf(first).filter(g -> !g.equals(gender)).isPresent())
+            for (String c : candidates.subList(0, subjects)) if (genderOf(c).filter(gender::equals).isPresent()) return Optional.of(c);
+        return Optional.of(first);
+    }
+
+    /** The gender of a person's given name (its first word), when the first-name list knows it. */
+    private Optional<String> genderOf(String key) {
+        if (kindOf(key) != EntityKind.PERSON) return Optional.empty();
+        for (ExtractedEntity e : grouping.entities()) {
+            if (!e.key().equals(key)) continue;
+            List<String> words = EntityGrouper.coreWords(e.name());
+            return words.size() < 2 ? Optional.empty() : Lexicon.standard().genderOf(words.get(0));
         }
         return Optional.empty();
     }

@@ -32,7 +32,7 @@ final class StatementFinder {
     record Found(String speaker, TextRef text, boolean direct, double confidence, TextRef source, TextRef cue) {}
 
     /** A speaker found for a statement, with where the text names it and the cue. */
-    private record Attributed(String speaker, TextRef source, TextRef cue) {}
+    record Attributed(String speaker, TextRef source, TextRef cue) {}
 
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("ccomp", "xcomp", "parataxis");
     private static final Set<String> SKIP_AT_START = Set.of("that", ",", ":", "out", "for", "to", "on", "of");
@@ -111,13 +111,15 @@ final class StatementFinder {
             TextRef inner = inner(pt.text(), q);
             if (inner.end() - inner.start() < 2 || !isBody.test(q.start())) continue;
             // one or two quoted words are a scare quote or a name unless a reported statement holds them (below)
-            if (words(inner.of(pt.text())) < 3) continue;
+            if (words(inner.of(pt.text())) < 3 || QuotedNames.isTitle(inner.of(pt.text()))) continue;
             Found previous = previousStatement(out, reported, q.start());
             int first = pt.tokenAt(q.start()), last = pt.tokenAt(q.end() - 1);
             if (first < 0 || last < 0) continue;
             int s0 = pt.sentenceOf(first), s1 = pt.sentenceOf(last);
             Optional<Attributed> speaker = Optional.empty();
             double confidence = 0.9;
+            // 0. a dash and a name right after the quotation: "“...” ― Ana Ruiz" (an attribution line)
+            speaker = dashAttribution(pt, speakers, q);
             // 1. a verb of communication outside the quotation, in the sentences the quotation touches
             for (int s = s0; s <= s1 && speaker.isEmpty(); s++) speaker = speechVerbSubject(pt, speakers, s, q);
             // 2. introduced with a colon or comma: the subject of the main verb of the sentence that introduces it,
@@ -139,12 +141,23 @@ final class StatementFinder {
                 speaker = speechVerbSubject(pt, speakers, s1 + 1, q).filter(x -> attributionOnly(pt, s1 + 1));
                 confidence = 0.8;
             }
-            // 4. a quotation standing alone continues the speaker of the statement just before it (a quotation or
+            // 4. a quotation standing alone after a sentence of its paragraph whose subject was named after the last
+            // statement: that subject introduces it ("Ruiz was blunt. “We will not pay.”")
+            if (speaker.isEmpty() && s0 > 0 && wholeSentences(pt, q, s0, s1)) {
+                TextRef before = pt.sentenceRef(s0 - 1);
+                if (pt.paragraphOf(before.start()) == pt.paragraphOf(q.start()) && !pt.insideQuote(before.start())
+                        && (previous == null || previous.text().end() <= before.start())) {
+                    speaker = speakers.introducer(s0 - 1);
+                    confidence = 0.7;
+                }
+            }
+            // 5. a quotation standing alone continues the speaker of the statement just before it (a quotation or
             // reported speech) in the same or the previous paragraph
             if (speaker.isEmpty() && previous != null
                     && paragraphBreaks(pt.text(), previous.text().end(), q.start()) <= 1
                     && wholeSentences(pt, q, s0, s1)) {
-                speaker = Optional.of(new Attributed(previous.speaker(), null, null));
+                // where the text named that speaker and the cue stay those of the statement it continues
+                speaker = Optional.of(new Attributed(previous.speaker(), previous.source(), previous.cue()));
                 confidence = 0.7;
             }
             speaker = speaker.filter(k -> speakers.kindOf(k.speaker()) != EntityKind.PLACE);
@@ -194,6 +207,22 @@ final class StatementFinder {
         }
     }
 
+    /** The person or organization named right after a quotation and a dash, on the same line. */
+    private static Optional<Attributed> dashAttribution(ParsedText pt, SpeakerResolver speakers, TextRef q) {
+        String text = pt.text();
+        int i = q.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || ",.".indexOf(text.charAt(i)) >= 0)) i++;
+        if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) return Optional.empty();
+        TextRef dash = new TextRef(i, i + 1);
+        i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) i++;
+        if (i >= text.length() || text.charAt(i) == '\n') return Optional.empty();
+        int at = i, token = pt.tokenAt(i);
+        if (token < 0) return Optional.empty();
+        return speakers.entityCovering(at).filter(k -> speakers.kindOf(k) != EntityKind.PLACE)
+                .map(k -> new Attributed(k, speakers.spanAt(pt.token(token)), dash));
+    }
+
     /** How many paragraph breaks (line breaks, blank lines between them counting as one) lie between two offsets. */
     static int paragraphBreaks(String text, int from, int to) {
         int n = 0;
@@ -225,7 +254,8 @@ final class StatementFinder {
         SemanticGraph g = pt.graph(s);
         if (g == null || g.getRoots().isEmpty()) return false;
         IndexedWord root = g.getFirstRoot();
-        if (!isSpeechVerb(pt.token(pt.global(s, root.index())))) return false;
+        CoreLabel verb = pt.token(pt.global(s, root.index()));
+        if (!isSpeechVerb(verb) && !isQuotationVerb(verb)) return false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(root)) {
             String rel = e.getRelation().toString();
             if (COMPLEMENT_RELATIONS.contains(rel) || rel.equals("obj")) return false;
@@ -243,7 +273,7 @@ final class StatementFinder {
             TextRef inner = inner(pt.text(), q);
             // one or two quoted words inside reported speech ("called them \"scum\"") are a characterization the
             // reporter quotes, not a statement of their own (the project's gold; PolNeAR counts them)
-            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 3) continue;
+            if (inner.end() - inner.start() < 2 || words(inner.of(pt.text())) < 3 || QuotedNames.isTitle(inner.of(pt.text()))) continue;
             if (direct.stream().anyMatch(f -> f.text().overlaps(inner))) continue;
             for (Found r : reported) {
                 if (r.text().start() <= inner.start() && inner.start() < r.text().end() && !r.text().equals(inner)) {
@@ -288,20 +318,45 @@ final class StatementFinder {
         return pt.sentenceRef(s0).start() >= q.start() - 1 && pt.sentenceRef(s1).end() <= q.end() + 1;
     }
 
-    /** The subject of a verb of communication of the sentence that lies outside the quotation. */
+    /**
+     * The subject of a verb of communication of the sentence that lies outside the quotation; beside a quotation
+     * also of a verb that marks a speaker only there ("...," he continued).
+     */
     private Optional<Attributed> speechVerbSubject(ParsedText pt, SpeakerResolver speakers, int s, TextRef q) {
         SemanticGraph g = pt.graph(s);
         if (g == null) return Optional.empty();
+        Attributed best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (IndexedWord w : g.vertexListSorted()) {
             CoreLabel t = pt.token(pt.global(s, w.index()));
             if (q.start() <= t.beginPosition() && t.beginPosition() < q.end()) continue;
             if (pt.insideQuote(t.beginPosition())) continue;
-            if (!isSpeechVerb(t)) continue;
+            if (!isSpeechVerb(t) && !(q.end() > q.start() && isQuotationVerb(t))) continue;
             Optional<String> subj = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
-            if (subj.isPresent())
-                return Optional.of(new Attributed(subj.get(), speakers.subjectSpan(s, w).orElse(null), new TextRef(t.beginPosition(), t.endPosition())));
+            Optional<TextRef> span = speakers.subjectSpan(s, w);
+            // a subject the parse found inside a quotation ("“If it fails, it fails,” said X") is not the speaker:
+            // the name right after the verb is
+            if (span.isPresent() && pt.insideQuote(span.get().start())) {
+                int after = pt.global(s, w.index()) + 1;
+                subj = Optional.empty();
+                if (after <= pt.lastToken(s)) {
+                    CoreLabel n = pt.token(after);
+                    subj = speakers.entityCovering(n.beginPosition()).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
+                    span = subj.map(k -> speakers.spanAt(n));
+                }
+            }
+            if (subj.isEmpty()) continue;
+            Attributed a = new Attributed(subj.get(), span.orElse(null), new TextRef(t.beginPosition(), t.endPosition()));
+            if (q.end() <= q.start()) return Optional.of(a); // no quotation: the first verb with a speaker
+            // beside a quotation the verb nearest to it ("When X noted ..., Y boasted, “...”" is Y's)
+            int distance = t.endPosition() <= q.start() ? q.start() - t.endPosition() : t.beginPosition() - q.end();
+            if (distance < bestDistance) { best = a; bestDistance = distance; }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private boolean isQuotationVerb(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("VB") && lexicon.quotationVerbs.contains(ParsedText.lemma(t));
     }
 
     private boolean isSpeechVerb(CoreLabel t) {

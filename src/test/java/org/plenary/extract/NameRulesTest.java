@@ -251,4 +251,71 @@ class NameRulesTest {
         Set<String> orgs = names(a, EntityKind.ORGANIZATION);
         assertTrue(orgs.stream().noneMatch(o -> o.equals("Riverside County School")), orgs::toString);
     }
+
+    /** The person entity whose mentions include the word at the n-th occurrence (0-based) of {@code word}, or null. */
+    private static String personAt(ArticleExtraction a, String text, String word, int n) {
+        int at = -1;
+        for (int k = 0; k <= n; k++) at = text.indexOf(word, at + 1);
+        final int off = at;
+        return of(a, EntityKind.PERSON).stream()
+                .filter(e -> e.mentions().stream().anyMatch(r -> r.start() <= off && off < r.end()))
+                .map(ExtractedEntity::name).findFirst().orElse(null);
+    }
+
+    @Test
+    void aBareSurnameOfTwoPeopleThatNothingDecidesJoinsNeither() throws IOException {
+        String text = """
+                County board hears two farmers
+
+                Kathy Meehan, who runs a dairy farm, and Dennis Meehan, a grain grower, addressed the county board \
+                on Tuesday.
+
+                The board voted to delay the drainage plan. Meehan said the delay would cost farmers a season.
+                """;
+        ArticleExtraction a = extract(text);
+        assertEquals(Set.of("Kathy Meehan", "Dennis Meehan"), names(a, EntityKind.PERSON));
+        assertEquals(null, personAt(a, text, "Meehan said", 0), "an undecided bare surname stays unresolved");
+        assertTrue(a.statements().stream().noneMatch(s -> s.text().startsWith("the delay would cost")),
+                "no statement for a speaker that cannot be told apart");
+    }
+
+    @Test
+    void aBareSurnameOfTwoPeopleFollowsItsParagraphItsTitleOrItsFormOfAddress() throws IOException {
+        String text = """
+                Flood panel hears a senator and a farmer
+
+                State Senator Thomas Okafor and Grace Okafor, a farmer from the valley, spoke to the flood panel on \
+                Monday.
+
+                Grace Okafor described the damage to her fields. Okafor said the levee had failed twice in ten years.
+
+                The panel then heard from the state. Senator Okafor told the panel the state would pay for repairs.
+
+                The hearing closed at noon. Mrs. Okafor asked for a decision before spring.
+
+                Okafor also thanked the panel for its patience.
+                """;
+        ArticleExtraction a = extract(text);
+        assertEquals(Set.of("Thomas Okafor", "Grace Okafor"), names(a, EntityKind.PERSON));
+        assertEquals("Grace Okafor", personAt(a, text, "Okafor said", 0), "the one named before it in its paragraph");
+        assertEquals("Thomas Okafor", personAt(a, text, "Okafor told", 0), "the title the text gave one of them");
+        assertEquals("Grace Okafor", personAt(a, text, "Okafor asked", 0), "the form of address agrees with one given name");
+        assertEquals("Grace Okafor", personAt(a, text, "Okafor also", 0), "the one named alone in the paragraph before");
+    }
+
+    @Test
+    void aBareSurnameOfOnePersonWrittenTwoWaysJoinsThatPerson() throws IOException {
+        String text = """
+                Governor visits the port
+
+                Governor Robert Hale toured the port on Friday with local officials. Later, Bob Hale met dock workers.
+
+                The union welcomed the visit. Hale said the state would dredge the channel next year.
+                """;
+        ArticleExtraction a = extract(text);
+        assertEquals(1, of(a, EntityKind.PERSON).size(), () -> names(a, EntityKind.PERSON).toString());
+        String only = of(a, EntityKind.PERSON).get(0).name();
+        assertTrue(Set.of("Robert Hale", "Bob Hale").contains(only), only);
+        assertEquals(only, personAt(a, text, "Hale said", 0), "the surname joins the one person, not a third");
+    }
 }

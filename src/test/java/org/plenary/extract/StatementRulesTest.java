@@ -132,4 +132,28 @@ class StatementRulesTest {
         assertSaid(said, "Ingrid Solberg", true, "I will propose a longer season for small boats when the Commission meets in June.");
         assertEquals(2, said.size(), () -> String.join("\n", said));
     }
+
+    @Test
+    void aPronounSpeakerAgreesInGenderAndAVerbThatMarksSpeechOnlyBesideAQuotationAttributesIt() throws IOException {
+        ArticleExtraction a = extract("quotation-speakers.txt");
+        List<String> said = said(a);
+        // "she" passes over the male subject just before to the woman named earlier
+        assertSaid(said, "Helen Mensah", true, "We will hold rates where they are until the summer,");
+        // "continued" and "shouted" beside a quotation mark its speaker ...
+        assertSaid(said, "Helen Mensah", true, "Prices are still rising faster than wages,");
+        assertSaid(said, "Daniel Osei", true, "Nobody here wants higher taxes on bread,");
+        // ... but away from one they report nothing
+        assertTrue(said.stream().noneMatch(x -> x.contains("defend the budget")), said::toString);
+        // a quotation standing alone after a sentence whose subject was named after the last statement: that subject
+        assertSaid(said, "Helen Mensah", true, "The bank is independent and it will stay independent.");
+        // party and state in brackets after the name; the verb nearest the quotation; a speaker named after the verb
+        assertSaid(said, "Samuel Adeyemi", true, "The levee money must reach the valley this year,");
+        assertSaid(said, "Daniel Osei", true, "The budget did that all by itself.");
+        assertSaid(said, "Ruth Bello", true, "If the rains fail again, the farms fail with them,");
+        // a show's title in quotation marks is no one's words; the quoted words of the reported speech are his
+        assertTrue(said.stream().noneMatch(x -> x.contains("The Morning Show")), said::toString);
+        assertSaid(said, "Samuel Adeyemi", true, "a cruel joke on the valley.");
+        // an attribution line: a dash and a name after the quotation
+        assertSaid(said, "Ruth Bello", true, "The valley deserves a plan that lasts longer than one election.");
+    }
 }

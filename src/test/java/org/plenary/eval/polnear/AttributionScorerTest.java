@@ -103,6 +103,23 @@ class AttributionScorerTest {
     }
 
     @Test
+    void quotedWordsInsideAReportedStatementCountAsThatSpeakersQuotationInPolnearsUnits() throws IOException {
+        PolnearArticle article = PolnearCorpus.read(writeSplit(), 10).get(0);
+        PredictedAttribution reported = new PredictedAttribution(at("the plan was “a disaster” for workers"), false,
+                List.of(at("Señora Ruiz")), Optional.of(at("said")));
+        PredictedAttribution court = new PredictedAttribution(at("We will fight it in every court,"), true, List.of(at("she")), Optional.empty());
+        List<PredictedAttribution> units = PredictedAttribution.inPolnearUnits(TEXT, List.of(reported, court));
+        // the reported statement's quoted words become a direct attribution of its speaker; the direct one is kept once
+        assertEquals(3, units.size());
+        assertEquals(1, units.stream().filter(p -> p.direct() && p.content().equals(at("a disaster"))).count());
+        AttributionScorer.Counts c = new AttributionScorer().score(article, units);
+        assertEquals(2, c.directEndToEnd().tp());
+        assertEquals(0, c.directFound().fp());
+        // quoted words outside any reported statement ("Sunshine") are not read as anyone's
+        assertTrue(units.stream().noneMatch(p -> p.content().equals(at("Sunshine"))));
+    }
+
+    @Test
     void aMissingSplitIsNamedWithWhereItWasLookedFor() {
         PolnearException e = assertThrows(PolnearException.class, () -> PolnearCorpus.splitDir(data, "dev"));
         assertTrue(e.getMessage().contains(data.resolve("dev").toString()), e.getMessage());
