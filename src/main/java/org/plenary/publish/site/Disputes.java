@@ -91,6 +91,41 @@ final class Disputes {
               ?other pl:text ?text . OPTIONAL { ?other prov:wasDerivedFrom ?source }
             } ORDER BY ?st ?source ?other""";
 
+    private static final String SHARED_VALUES = Prefixes.sparql("pl", "rdfs") + """
+            SELECT ?c ?subject ?label ?source WHERE {
+              ?c a pl:Corroboration ; pl:property ?p ; pl:subject ?subject ; pl:source ?source ; rdfs:label ?label .
+              FILTER(?p != pl:text)
+            } ORDER BY ?label""";
+
+    /** A value several sources agree on (a meeting's date, who held it): what it is about and the corroboration's label. */
+    public record SharedValue(Ref subject, String label) {}
+
+    private record KeptShared(String generation, Map<String, List<SharedValue>> bySource) {}
+    private volatile KeptShared keptShared;
+
+    /** Source IRI -> the values it gives that other sources give too. */
+    Map<String, List<SharedValue>> sharedValues(Site site, Generation gen) {
+        KeptShared k = keptShared;
+        if (k == null || !k.generation().equals(gen.tag())) {
+            Map<String, List<SharedValue>> out = new HashMap<>();
+            Dataset ds = site.dataset(gen);
+            Map<String, String> names = new HashMap<>();
+            Txn.executeRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(SHARED_VALUES).build()) {
+                    qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                        if (!s.get("subject").isURIResource() || !s.get("source").isURIResource()) return;
+                        String subject = s.getResource("subject").getURI();
+                        Ref ref = new Ref(names.computeIfAbsent(subject, x -> name(ds, x)), site.href(subject), subject);
+                        out.computeIfAbsent(s.getResource("source").getURI(), x -> new ArrayList<>())
+                                .add(new SharedValue(ref, s.getLiteral("label").getString()));
+                    });
+                }
+            });
+            keptShared = k = new KeptShared(gen.tag(), java.util.Collections.unmodifiableMap(out));
+        }
+        return k.bySource();
+    }
+
     /** A statement another source reports too: the other report, and the source it is in. */
     public record Corroborating(Ref statement, Ref source) {}
 

@@ -103,6 +103,9 @@ public final class Site {
     /** Statement IRI -> the other sources' reports of the same statement, read once per generation. */
     java.util.Map<String, java.util.List<Disputes.Corroborating>> corroborations(Generation gen) { return disputes.corroborations(this, gen); }
 
+    /** Source IRI -> the values it gives that other sources give too, read once per generation. */
+    java.util.Map<String, java.util.List<Disputes.SharedValue>> sharedValues(Generation gen) { return disputes.sharedValues(this, gen); }
+
     DatasetDescription.Cache datasetDescriptions() { return descriptions; }
 
     String sparqlPath() { return sparqlPath; }
