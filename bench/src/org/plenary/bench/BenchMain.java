@@ -106,6 +106,7 @@ public final class BenchMain {
                 case "reliability" -> Reliability.run(triplesGiven ? syntheticDb() : seedDb(), triplesGiven ? "synthetic " + triples : "seed");
                 case "heap" -> heap();
                 case "incremental" -> IncrementalBench.run(articleCounts);
+                case "conflicts" -> ConflictsBench.run(seedDb(), reps);
                 default -> throw new IllegalArgumentException("unknown benchmark " + w);
             }
         }

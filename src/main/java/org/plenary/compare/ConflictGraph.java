@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -21,9 +22,10 @@ import org.plenary.graph.PL;
 import org.plenary.graph.PROV;
 
 /**
- * Writes conflicts and corroborations into graph {@code {base}graph/conflicts}: a pl:Conflict node each
- * ({@code {base}id/conflict/{digest}}) with its kind, subject, property, the two values (pl:value1/2 for
- * literals, pl:entity1/2 for entities), the two sources, the claim nodes and the reference node; a
+ * Writes conflicts and corroborations into graph {@code {base}graph/conflicts}: a pl:Conflict node for each
+ * disputed subject and property ({@code {base}id/conflict/{digest}}) with its kind, subject, property and a
+ * pl:DisputedValue node per competing value ({@code ...#value-{digest}}: pl:value for a literal, pl:entity for an
+ * entity, its pl:source(s), pl:claim nodes and, for a reference fact, pl:reference); a
  * pl:Corroboration node each ({@code {base}id/corroboration/{digest}}) with its claims, sources and overlap, and
  * {@code pl:corroborates} between corroborating statements. Node IRIs digest the claims, so they are stable.
  */
@@ -33,20 +35,26 @@ public final class ConflictGraph {
     static void write(ClaimComparison.Result r, ClaimReader names, IriScheme iris, StreamRDF out) {
         Node g = NodeFactory.createURI(iris.conflictsGraph());
         for (Conflict c : r.conflicts()) {
-            Node n = NodeFactory.createURI(iris.conflict(digest(c.kind(), c.subject(), c.property(),
-                    c.first().graph(), c.first().node().orElse(c.first().subject()), c.value1(), c.second().graph(), c.value2())));
+            // one node per subject and property (and reference role): its IRI does not depend on which sources take part
+            String digest = digest(c.kind(), c.subject(), c.property(), c.reference().map(String::valueOf).orElse(""));
+            Node n = NodeFactory.createURI(iris.conflict(digest));
             q(out, g, n, RDF.type.asNode(), PL.Conflict.asNode());
             q(out, g, n, PL.conflictKind.asNode(), NodeFactory.createLiteralString(c.kind()));
             q(out, g, n, PL.subject.asNode(), c.subject());
             q(out, g, n, PL.property.asNode(), c.property());
-            q(out, g, n, c.value1().isLiteral() ? PL.value1.asNode() : PL.entity1.asNode(), c.value1());
-            q(out, g, n, c.value2().isLiteral() ? PL.value2.asNode() : PL.entity2.asNode(), c.value2());
-            q(out, g, n, PL.source1.asNode(), c.source1());
-            q(out, g, n, PL.source2.asNode(), c.source2());
-            c.first().node().ifPresent(x -> q(out, g, n, PL.claim.asNode(), x));
-            c.second().node().ifPresent(x -> q(out, g, n, PL.claim.asNode(), x));
             c.reference().ifPresent(x -> q(out, g, n, PL.reference.asNode(), x));
-            for (Node s : Set.of(c.source1(), c.source2())) q(out, g, n, PROV.wasDerivedFrom.asNode(), s);
+            Set<Node> sources = new LinkedHashSet<>();
+            for (Conflict.DisputedValue v : c.values()) {
+                Node vn = NodeFactory.createURI(iris.conflictValue(digest, digest(v.value())));
+                q(out, g, n, PL.disputedValue.asNode(), vn);
+                q(out, g, vn, RDF.type.asNode(), PL.DisputedValue.asNode());
+                q(out, g, vn, v.value().isLiteral() ? PL.value.asNode() : PL.entity.asNode(), v.value());
+                for (Node s : v.sources()) q(out, g, vn, PL.source.asNode(), s);
+                for (Claim x : v.claims()) x.node().ifPresent(node -> q(out, g, vn, PL.claim.asNode(), node));
+                v.reference().ifPresent(x -> q(out, g, vn, PL.reference.asNode(), x));
+                sources.addAll(v.sources());
+            }
+            for (Node s : sources) q(out, g, n, PROV.wasDerivedFrom.asNode(), s);
             q(out, g, n, RDFS.label.asNode(), NodeFactory.createLiteralLang(label(c, names), "en"));
         }
         for (Corroboration c : r.corroborations()) {
@@ -64,23 +72,33 @@ public final class ConflictGraph {
             }
             c.overlap().ifPresent(o -> q(out, g, n, PL.overlap.asNode(), NodeFactory.createLiteralDT(
                     BigDecimal.valueOf(o).setScale(3, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
-            if (c.property().equals(PL.text.asNode()))
-                for (Claim a : c.claims())
-                    for (Claim b : c.claims())
-                        if (a != b && a.node().isPresent() && b.node().isPresent()) q(out, g, a.node().get(), PL.corroborates.asNode(), b.node().get());
+            if (c.property().equals(PL.text.asNode())) {
+                // each statement of the group linked both ways with the group's first: linear in the group's size;
+                // the whole group is the corroboration's pl:claim
+                List<Node> said = c.claims().stream().flatMap(x -> x.node().stream()).toList();
+                for (Node b : said.subList(Math.min(1, said.size()), said.size())) {
+                    q(out, g, said.get(0), PL.corroborates.asNode(), b);
+                    q(out, g, b, PL.corroborates.asNode(), said.get(0));
+                }
+            }
             q(out, g, n, RDFS.label.asNode(), NodeFactory.createLiteralLang(label(c, names), "en"));
         }
     }
 
     private static String label(Conflict c, ClaimReader names) {
-        String what = c.property().getLocalName();
-        return String.format(Locale.ROOT, "%s, %s: %s says %s; %s says %s", names.name(c.subject()), what,
-                names.name(c.source1()), names.name(c.value1()), names.name(c.source2()), names.name(c.value2()))
-                + switch (c.kind()) {
-                    case Conflict.ROLE_NO_LONGER_HELD -> " (the role is claimed at that date, after it ended)";
-                    case Conflict.ROLE_NOT_YET_HELD -> " (the role is claimed at that date, before it began)";
-                    default -> "";
-                };
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %s: ", names.name(c.subject()), c.property().getLocalName()));
+        String sep = "";
+        for (Conflict.DisputedValue v : c.values()) {
+            List<String> who = v.sources().stream().map(names::name).toList();
+            String said = who.size() > 3 ? who.subList(0, 3) + " and " + (who.size() - 3) + " more" : String.join(", ", who);
+            b.append(sep).append(said).append(who.size() == 1 ? " says " : " say ").append(names.name(v.value()));
+            sep = "; ";
+        }
+        return b + switch (c.kind()) {
+            case Conflict.ROLE_NO_LONGER_HELD -> " (the role is claimed at that date, after it ended)";
+            case Conflict.ROLE_NOT_YET_HELD -> " (the role is claimed at that date, before it began)";
+            default -> "";
+        };
     }
 
     private static String label(Corroboration c, ClaimReader names) {

@@ -1,6 +1,8 @@
 package org.plenary.compare;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -19,17 +21,25 @@ final class RoleRule {
     RoleRule(ClaimReader reader) { this.reader = reader; }
 
     void apply(List<RoleClaim> roles, List<Conflict> conflicts) {
+        // one record per holder, property and reference role, however many sources claim the role
+        Map<List<Object>, DisputeCollector> disputes = new LinkedHashMap<>();
         List<RoleClaim> reference = roles.stream().filter(r -> reader.isReference(r.graph())).toList();
         for (RoleClaim claimed : roles) {
             if (!reader.isSourceGraph(claimed.graph())) continue;
             List<RoleClaim> matching = reference.stream().filter(r -> sameRole(claimed, r)).toList();
             if (matching.isEmpty()) continue;
-            validity(claimed, matching, conflicts);
-            session(claimed, matching, conflicts);
+            validity(claimed, matching, disputes);
+            session(claimed, matching, disputes);
         }
+        disputes.values().forEach(d -> conflicts.add(d.conflict()));
     }
 
-    private void validity(RoleClaim claimed, List<RoleClaim> matching, List<Conflict> conflicts) {
+    private static DisputeCollector dispute(Map<List<Object>, DisputeCollector> disputes, String kind, Node holder, Node property, RoleClaim ref, Node refValue) {
+        return disputes.computeIfAbsent(List.of(kind, holder, property, ref.node()), k ->
+                new DisputeCollector(kind, holder, property, Optional.of(ref.node())).addReference(referenceClaim(ref, property, refValue)));
+    }
+
+    private void validity(RoleClaim claimed, List<RoleClaim> matching, Map<List<Object>, DisputeCollector> disputes) {
         Optional<Node> at = reader.claimDate(claimed.graph());
         Optional<DateSpan> when = at.flatMap(DateSpan::of);
         if (when.isEmpty()) return;
@@ -44,21 +54,18 @@ final class RoleRule {
         }
         Claim first = new Claim(claimed.holder(), PL.title.asNode(), at.get(), claimed.graph(), claimed.source(), Optional.of(claimed.node()));
         if (endedBefore != null)
-            conflicts.add(new Conflict(Conflict.ROLE_NO_LONGER_HELD, claimed.holder(), PL.endDate.asNode(), first,
-                    referenceClaim(endedBefore, PL.endDate.asNode(), endedBefore.end()), Optional.of(endedBefore.node())));
+            dispute(disputes, Conflict.ROLE_NO_LONGER_HELD, claimed.holder(), PL.endDate.asNode(), endedBefore, endedBefore.end()).add(first);
         else if (startedAfter != null)
-            conflicts.add(new Conflict(Conflict.ROLE_NOT_YET_HELD, claimed.holder(), PL.startDate.asNode(), first,
-                    referenceClaim(startedAfter, PL.startDate.asNode(), startedAfter.start()), Optional.of(startedAfter.node())));
+            dispute(disputes, Conflict.ROLE_NOT_YET_HELD, claimed.holder(), PL.startDate.asNode(), startedAfter, startedAfter.start()).add(first);
     }
 
-    private void session(RoleClaim claimed, List<RoleClaim> matching, List<Conflict> conflicts) {
+    private void session(RoleClaim claimed, List<RoleClaim> matching, Map<List<Object>, DisputeCollector> disputes) {
         if (claimed.session() == null) return;
         List<RoleClaim> numbered = matching.stream().filter(r -> r.session() != null).toList();
         if (numbered.isEmpty() || numbered.stream().anyMatch(r -> Values.agree(r.session(), claimed.session()))) return;
         RoleClaim r = numbered.get(0);
         Claim first = new Claim(claimed.holder(), PL.session.asNode(), claimed.session(), claimed.graph(), claimed.source(), Optional.of(claimed.node()));
-        conflicts.add(new Conflict(Conflict.DIFFERENT_VALUE, claimed.holder(), PL.session.asNode(), first,
-                referenceClaim(r, PL.session.asNode(), r.session()), Optional.of(r.node())));
+        dispute(disputes, Conflict.DIFFERENT_VALUE, claimed.holder(), PL.session.asNode(), r, r.session()).add(first);
     }
 
     private static Claim referenceClaim(RoleClaim r, Node property, Node value) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import org.plenary.compare.ClaimReader.StatementClaim;
 import org.plenary.graph.PL;
 
@@ -42,6 +43,11 @@ final class StatementRule {
                 for (int y = x + 1; y < group.size(); y++) pairs.add(new int[] {group.get(x), group.get(y)});
         pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         Map<Integer, Set<String>> words = new HashMap<>();
+        // statements that corroborate each other, joined into groups: one record per group, not per pair, so that
+        // a quotation many sources report makes a record that grows with the sources
+        int[] parent = new int[statements.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        Map<Integer, Double> least = new HashMap<>();
         for (int[] pair : pairs) {
             StatementClaim a = statements.get(pair[0]), b = statements.get(pair[1]);
             if (a.source().equals(b.source())) continue;
@@ -49,8 +55,24 @@ final class StatementRule {
             Set<String> wb = words.computeIfAbsent(pair[1], i -> ContentWords.of(b.text()));
             double overlap = ContentWords.overlap(wa, wb);
             if (overlap < minOverlap || ContentWords.shared(wa, wb) < minShared) continue;
-            out.add(new Corroboration(a.speaker(), PL.text.asNode(), List.of(claim(a), claim(b)), OptionalDouble.of(overlap)));
+            int ra = root(parent, pair[0]), rb = root(parent, pair[1]);
+            int r = Math.min(ra, rb), other = Math.max(ra, rb);
+            parent[other] = r;
+            double o = Math.min(overlap, Math.min(least.getOrDefault(ra, 1.0), least.getOrDefault(rb, 1.0)));
+            least.remove(other);
+            least.put(r, o);
         }
+        Map<Integer, List<Claim>> groups2 = new TreeMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            int r = root(parent, i);
+            if (least.containsKey(r)) groups2.computeIfAbsent(r, k -> new ArrayList<>()).add(claim(statements.get(i)));
+        }
+        groups2.forEach((r, claims) -> out.add(new Corroboration(claims.get(0).subject(), PL.text.asNode(), claims, OptionalDouble.of(least.get(r)))));
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
     }
 
     private static Claim claim(StatementClaim s) {

@@ -30,19 +30,30 @@ final class ValueRule {
             graphs.sort((x, y) -> x.getURI().compareTo(y.getURI()));
             Node ref = graphs.stream().filter(reader::isReference).findFirst().orElse(null);
             List<Node> sources = graphs.stream().filter(reader::isSourceGraph).toList();
-            for (int i = 0; i < sources.size(); i++) {
-                List<Claim> a = e.getValue().get(sources.get(i));
-                for (int j = i + 1; j < sources.size(); j++) {
-                    List<Claim> b = e.getValue().get(sources.get(j));
-                    if (!meet(a, b)) conflicts.add(new Conflict(Conflict.DIFFERENT_VALUE, subject, property, a.get(0), b.get(0), Optional.empty()));
-                }
-                if (ref != null) {
-                    List<Claim> r = e.getValue().get(ref);
-                    if (!meet(a, r)) conflicts.add(new Conflict(Conflict.DIFFERENT_VALUE, subject, property, a.get(0), r.get(0), r.get(0).node()));
-                }
+            if (disputed(sources.stream().map(g -> e.getValue().get(g)).toList(), ref == null ? null : e.getValue().get(ref))) {
+                DisputeCollector d = new DisputeCollector(Conflict.DIFFERENT_VALUE, subject, property, Optional.empty());
+                for (Node g : sources) e.getValue().get(g).forEach(d::add);
+                if (ref != null) e.getValue().get(ref).forEach(d::addReference);
+                conflicts.add(d.conflict());
             }
             corroborate(subject, property, sources.stream().map(g -> e.getValue().get(g)).toList(), corroborations);
         }
+    }
+
+    /**
+     * Whether two sources' values do not meet, or a source's values do not meet the reference's. Sources giving the
+     * same values are one case: the pairs compared grow with the distinct sets of values, not with the sources.
+     */
+    private static boolean disputed(List<List<Claim>> perSource, List<Claim> reference) {
+        Map<java.util.Set<Node>, List<Claim>> distinct = new LinkedHashMap<>();
+        for (List<Claim> claims : perSource)
+            distinct.putIfAbsent(claims.stream().map(Claim::value).collect(java.util.stream.Collectors.toSet()), claims);
+        List<List<Claim>> cases = new ArrayList<>(distinct.values());
+        for (int i = 0; i < cases.size(); i++) {
+            if (reference != null && !meet(cases.get(i), reference)) return true;
+            for (int j = i + 1; j < cases.size(); j++) if (!meet(cases.get(i), cases.get(j))) return true;
+        }
+        return false;
     }
 
     /** Two graphs' values meet when any value of one agrees with any of the other (co-chairs are not a conflict). */

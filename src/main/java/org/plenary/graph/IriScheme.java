@@ -38,6 +38,8 @@ public record IriScheme(String base) {
     public String merge(String entitySlugPath) { return resources("merge") + entitySlugPath; }
     /** A disagreement between sources, named by the digest of what disagrees (so it is stable across builds). */
     public String conflict(String digest) { return resources("conflict") + digest; }
+    /** One competing value of a conflict: a fragment of the conflict's IRI, so it is shown on the conflict's page. */
+    public String conflictValue(String conflictDigest, String valueDigest) { return conflict(conflictDigest) + "#value-" + valueDigest; }
     /** An agreement between sources, named by the digest of what agrees. */
     public String corroboration(String digest) { return resources("corroboration") + digest; }
     /**

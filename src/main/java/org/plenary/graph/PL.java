@@ -131,12 +131,13 @@ public final class PL {
     public static final Property property = p("property");
     public static final Property claim = p("claim");
     public static final Property source = p("source");
-    public static final Property value1 = p("value1");
-    public static final Property value2 = p("value2");
-    public static final Property entity1 = p("entity1");
-    public static final Property entity2 = p("entity2");
-    public static final Property source1 = p("source1");
-    public static final Property source2 = p("source2");
+    /** One value of a disputed property, with the claims and sources giving it. */
+    public static final Resource DisputedValue = r("DisputedValue");
+    public static final Property disputedValue = p("disputedValue");
+    /** A disputed value that is a literal. */
+    public static final Property value = p("value");
+    /** A disputed value that is an entity. */
+    public static final Property entity = p("entity");
     public static final Property reference = p("reference");
     public static final Property overlap = p("overlap");
     public static final Property corroborates = p("corroborates");

@@ -77,11 +77,56 @@ class ClaimComparisonTest {
         assertEquals(Conflict.ROLE_NO_LONGER_HELD, c.kind());
         assertEquals(iri("id/person/jan-novak"), c.subject());
         assertEquals(PL.endDate.asNode(), c.property());
-        assertEquals("2021-03-02", c.value1().getLiteralLexicalForm());
-        assertEquals("2020-10-31", c.value2().getLiteralLexicalForm());
-        assertEquals(iri("id/source/gazette"), c.source1());
-        assertEquals(NodeFactory.createURI("https://town.example/records"), c.source2());
         assertEquals(iri("id/role/reference-mayor"), c.reference().orElseThrow());
+        assertEquals("2021-03-02", value(c, iri("id/source/gazette")));
+        Conflict.DisputedValue ended = c.valueOf(NodeFactory.createURI("https://town.example/records")).orElseThrow();
+        assertEquals("2020-10-31", ended.value().getLiteralLexicalForm());
+        assertEquals(iri("id/role/reference-mayor"), ended.reference().orElseThrow());
+        assertEquals(List.of(iri("id/role/gazette-0")),
+                c.valueOf(iri("id/source/gazette")).orElseThrow().claims().stream().map(k -> k.node().orElseThrow()).toList());
+    }
+
+    static String value(Conflict c, Node source) {
+        return c.valueOf(source).orElseThrow(() -> new AssertionError("no value from " + source + " in " + c)).value().getLiteralLexicalForm();
+    }
+
+    static long quadsIn(DatasetGraph dsg, String graph) {
+        return Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI(graph)).size());
+    }
+
+    @Test
+    void threeSourcesGivingThreeDatesAreOneConflictHoldingThreeValuesNotThreePairs() {
+        DatasetGraph dsg = dataset(source("gazette", "\"2019-06-01\"^^xsd:date", "mayor", "", "x"),
+                source("herald", "\"2019-06-08\"^^xsd:date", "mayor", "", "y"),
+                source("courier", "\"2019-06-15\"^^xsd:date", "mayor", "", "z"));
+        List<Conflict> conflicts = compare(dsg).conflicts();
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(3, conflicts.get(0).values().size());
+        assertEquals("2019-06-15", value(conflicts.get(0), iri("id/source/courier")));
+        Node g = NodeFactory.createURI(IRIS.conflictsGraph());
+        long records = Txn.calculateRead(dsg, () -> org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), PL.Conflict.asNode())));
+        long values = Txn.calculateRead(dsg, () -> org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), PL.DisputedValue.asNode())));
+        assertEquals(List.of(1L, 3L), List.of(records, values), "one record, three values");
+    }
+
+    @Test
+    void agreeingCopiesAddToTheirValueAndTheConflictsGraphGrowsLinearlyWithThem() {
+        // one outlier and n sources agreeing on the other date: n sources give n pairs against the outlier, but
+        // one record whose quads grow by the same amount with each copy
+        long[] quads = new long[4];
+        int[] copies = {2, 4, 8, 16};
+        for (int k = 0; k < copies.length; k++) {
+            List<String> trig = new java.util.ArrayList<>(List.of(source("outlier", "\"2019-06-08\"^^xsd:date", "mayor", "", "y")));
+            for (int i = 0; i < copies[k]; i++) trig.add(source("copy" + i, "\"2019-06-01\"^^xsd:date", "mayor", "", "x"));
+            DatasetGraph dsg = dataset(trig.toArray(String[]::new));
+            List<Conflict> conflicts = compare(dsg).conflicts();
+            assertEquals(1, conflicts.size(), conflicts.toString());
+            assertEquals(copies[k], conflicts.get(0).valueOf(iri("id/source/copy0")).orElseThrow().sources().size());
+            quads[k] = quadsIn(dsg, IRIS.conflictsGraph());
+        }
+        long step = (quads[1] - quads[0]) / 2;
+        for (int k = 1; k < copies.length; k++)
+            assertEquals(step * (copies[k] - copies[k - 1]), quads[k] - quads[k - 1], "the same quads per copy: " + java.util.Arrays.toString(quads));
     }
 
     @Test
@@ -111,8 +156,8 @@ class ClaimComparisonTest {
         List<Conflict> conflicts = compare(dsg).conflicts();
         assertEquals(1, conflicts.size(), conflicts.toString());
         assertEquals(PL.session.asNode(), conflicts.get(0).property());
-        assertEquals(13, ((Number) conflicts.get(0).value1().getLiteralValue()).intValue());
-        assertEquals(12, ((Number) conflicts.get(0).value2().getLiteralValue()).intValue());
+        assertEquals("13", value(conflicts.get(0), iri("id/source/gazette")));
+        assertEquals("12", value(conflicts.get(0), NodeFactory.createURI("https://town.example/records")));
     }
 
     @Test
@@ -125,8 +170,9 @@ class ClaimComparisonTest {
         assertEquals(Conflict.DIFFERENT_VALUE, c.kind());
         assertEquals(PL.date.asNode(), c.property());
         assertEquals(iri("id/meeting/council"), c.subject());
-        assertEquals(List.of("2019-06-01", "2019-06-08"), List.of(c.value1().getLiteralLexicalForm(), c.value2().getLiteralLexicalForm()));
-        assertEquals(List.of(iri("id/source/gazette"), iri("id/source/herald")), List.of(c.source1(), c.source2()));
+        assertEquals(2, c.values().size());
+        assertEquals("2019-06-01", value(c, iri("id/source/gazette")));
+        assertEquals("2019-06-08", value(c, iri("id/source/herald")));
 
         DatasetGraph agree = dataset(source("gazette", "\"2019-06-01\"^^xsd:date", "mayor", "", "x"),
                 source("herald", "\"2019-06\"^^xsd:gYearMonth", "mayor", "", "y"));

@@ -72,6 +72,16 @@ final class HomePage {
         c.put("counts", shown);
         c.put("meetings", meetings(site.dataset()));
         c.put("base", site.iris().base());
+        // disputes (issue 18): the total and each kind's count, linked to /disputes filtered by it
+        List<Disputes.Dispute> disputes = site.disputes(gen);
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (String k : Disputes.KINDS) {
+            long n = disputes.stream().filter(d -> d.kind().equals(k)).count();
+            if (n > 0) byKind.put(k, n);
+        }
+        c.put("disputeCount", disputes.size());
+        c.put("disputeKinds", byKind.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue(),
+                "/disputes?kind=" + URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))).toList());
         site.templates.write(resp, "home", c);
     }
 

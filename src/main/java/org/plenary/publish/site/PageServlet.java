@@ -39,14 +39,17 @@ final class PageServlet extends HttpServlet {
             return;
         }
         if (Responses.notModified(req, resp, Responses.etag(gen, iri, "html"), gen.lastModified())) return;
-        Representation page = site.representations().get(gen, iri + "\u0000html", () -> render(site.dataset(gen), iri));
+        Representation page = site.representations().get(gen, iri + "\u0000html", () -> render(gen, iri));
         resp.setHeader("Link", "<" + "/data" + req.getPathInfo() + ">; rel=\"alternate\"; type=\"text/turtle\"");
         Responses.write(req, resp, page);
     }
 
-    private Representation render(Dataset ds, String iri) {
+    private Representation render(Generation gen, String iri) {
+        Dataset ds = site.dataset(gen);
         Model description = Descriptions.describe(ds, site.iris(), iri);
         Map.Entry<String, Map<String, Object>> view = new Pages(site, description, iri).view(ds);
+        DisputesOnPage.add(view.getKey(), iri, site.disputes(gen), site.corroborations(gen), view.getValue());
+        if (view.getKey().equals("source")) view.getValue().put("sharedValues", site.sharedValues(gen).getOrDefault(iri, java.util.List.of()));
         return Representation.of(site.templates.render(view.getKey(), view.getValue()).getBytes(StandardCharsets.UTF_8), HTML);
     }
 }

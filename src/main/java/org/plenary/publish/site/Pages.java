@@ -32,7 +32,8 @@ final class Pages {
     public record Participant(Ref who, List<String> roles, List<Ref> sources) {}
     public record Said(Ref statement, boolean direct, Ref source, String sentenceHref) {}
     public record SpeakerGroup(Ref speaker, List<Said> statements) {}
-    public record RoleRow(Ref holder, String title, Ref organization, Ref source, String sentenceHref) {}
+    /** A role; {@code start} and {@code end} are the dates the record knows it held from and until (null: unknown). */
+    public record RoleRow(Ref holder, String title, Ref organization, Ref source, String sentenceHref, String iri, String start, String end) {}
     public record Taking(Ref meeting, String role, Ref source) {}
     public record MentionCount(Ref source, int count, String firstHref) {}
     public record Row(Ref property, Ref value, boolean incoming) {}
@@ -171,7 +172,8 @@ final class Pages {
     private RoleRow roleRow(Resource role) {
         return new RoleRow(l.resource(role, PL.holder).map(l::ref).orElse(null), l.string(role, PL.title).orElse(null),
                 l.resource(role, PL.organization).map(l::ref).orElse(null),
-                l.resource(role, PROV.wasDerivedFrom).map(l::ref).orElse(null), sentenceHref(role));
+                l.resource(role, PROV.wasDerivedFrom).map(l::ref).orElse(null), sentenceHref(role),
+                role.isURIResource() ? role.getURI() : null, l.string(role, PL.startDate).orElse(null), l.string(role, PL.endDate).orElse(null));
     }
 
     private List<Taking> takings() {
@@ -229,6 +231,10 @@ final class Pages {
                 hs.add(new ArticleText.Highlight(start, end, ref.href(), "mention", ref.label()));
                 entities.put(ref.iri(), ref);
                 entityCounts.merge(ref.iri(), 1, Integer::sum);
+            } else if (fact.isURIResource()) {
+                // a role, participation or resolution: its sentence gets an anchor too, so that a dispute or a role row
+                // can link to it ("traced" sorts after "mention" and "statement": at equal length those stay inner)
+                hs.add(new ArticleText.Highlight(start, end, site.href(fact.getURI()), "traced", l.label(fact)));
             }
         }
         said.sort(Comparator.comparingInt(s -> spanStart(s.sentenceHref())));

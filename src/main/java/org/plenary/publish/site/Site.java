@@ -34,6 +34,7 @@ public final class Site {
     private final String sparqlPath;
     final Templates templates = new Templates();
     private final DatasetDescription.Cache descriptions = new DatasetDescription.Cache();
+    private final Disputes disputes = new Disputes();
     private final RepresentationCache representations = new RepresentationCache(RepresentationCache.DEFAULT_MAX_BYTES);
 
     private Site(PlenaryDatabase database, String base, String sparqlPath) {
@@ -54,6 +55,7 @@ public final class Site {
                 .addServlet("/page/*", new PageServlet(this))
                 .addServlet("/graph/*", new GraphServlet(this))
                 .addServlet("/search", new SearchServlet(this))
+                .addServlet("/disputes", new DisputesServlet(this))
                 .addServlet("/query", new QueryPageServlet(this))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/.well-known/void", new VoidServlet(this));
@@ -94,6 +96,15 @@ public final class Site {
     }
 
     IriScheme iris() { return iris; }
+
+    /** The disputes of generation {@code gen} (graph/conflicts), read once per generation. */
+    java.util.List<Disputes.Dispute> disputes(Generation gen) { return disputes.of(this, gen); }
+
+    /** Statement IRI -> the other sources' reports of the same statement, read once per generation. */
+    java.util.Map<String, java.util.List<Disputes.Corroborating>> corroborations(Generation gen) { return disputes.corroborations(this, gen); }
+
+    /** Source IRI -> the values it gives that other sources give too, read once per generation. */
+    java.util.Map<String, java.util.List<Disputes.SharedValue>> sharedValues(Generation gen) { return disputes.sharedValues(this, gen); }
 
     DatasetDescription.Cache datasetDescriptions() { return descriptions; }
 
