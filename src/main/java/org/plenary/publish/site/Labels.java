@@ -37,12 +37,20 @@ final class Labels {
         Optional<String> l = string(r, PL.name);
         if (l.isEmpty()) l = englishLabel(r);
         if (l.isEmpty()) l = string(r, PL.headline);
-        if (l.isEmpty()) l = string(r, PL.publisher).map(outlet -> string(r, PL.published).map(d -> outlet + ", " + d).orElse(outlet));
+        if (l.isEmpty()) l = outletAndDate(r);
         if (l.isPresent()) return l.get();
         if (r.isAnon()) return "(blank node)";
         String iri = r.getURI();
         int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    /** A source without a headline: its publisher's name (a literal or an organization's name) and date. */
+    private Optional<String> outletAndDate(Resource r) {
+        Optional<String> outlet = string(r, PL.publisher).or(() -> resource(r, PL.publisher).flatMap(pub -> string(pub, PL.name)));
+        Optional<String> date = string(r, PL.published);
+        if (outlet.isEmpty()) return date;
+        return Optional.of(date.map(d -> outlet.get() + ", " + d).orElse(outlet.get()));
     }
 
     /**
@@ -59,7 +67,7 @@ final class Labels {
 
     private Optional<String> englishString(Resource r, Property p) {
         String plain = null;
-        for (Statement s : r.listProperties(p).toList()) {
+        for (Statement s : model.listStatements(r, p, (RDFNode) null).toList()) {
             if (!s.getObject().isLiteral()) continue;
             Literal lit = s.getLiteral();
             if (lit.getLanguage().startsWith("en")) return Optional.of(lit.getString());
