@@ -122,4 +122,19 @@ class SeedLabelsOverHttpTest {
         assertTrue(text.contains("<span class=\"caption\">"), "captions marked as such");
         assertTrue(text.replaceAll("<[^>]+>", "").contains("testifies to the horrors of human rights abuses in North Korea"), "the caption's words stay");
     }
+
+    @Test
+    void theDumpsAndTheDatasetDescriptionReadInABrowser() throws Exception {
+        HttpResponse<String> dumps = get("/dumps/", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, dumps.statusCode());
+        assertTrue(dumps.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(dumps.body().contains("href=\"/static/site.css\""), "the site's style");
+        assertTrue(dumps.body().contains("href=\"/\""), "a way back to the site");
+        assertTrue(dumps.body().contains("SHA256SUMS"), dumps.body());
+        HttpResponse<String> voidPage = get("/.well-known/void", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, voidPage.statusCode());
+        assertTrue(voidPage.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        HttpResponse<String> voidData = get("/.well-known/void", "text/turtle");
+        assertTrue(voidData.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), "data for an RDF client");
+    }
 }
