@@ -52,6 +52,8 @@ public final class PL {
     // Names
     public static final Property name = p("name");
     public static final Property altName = p("altName");
+    /** An annotation of a property: its name read from object to subject ("convened" for pl:convenedBy). */
+    public static final Property inverseLabel = p("inverseLabel");
 
     // Meeting
     public static final Property date = p("date");

@@ -158,8 +158,12 @@ final class DumpServlet extends HttpServlet {
         resp.setContentType("text/html; charset=utf-8");
         PrintWriter w = resp.getWriter();
         w.println("<!DOCTYPE html>");
-        w.println("<html><head><meta charset=\"utf-8\"><title>Plenary dumps</title></head><body>");
-        w.println("<h1>Plenary dumps</h1>");
+        // the site's stylesheet and a way back, so the listing reads like the rest of the site in a browser
+        w.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Plenary dumps</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body>");
+        w.println("<nav><a href=\"/\">Plenary</a> · <a href=\"/.well-known/void\">dataset description</a> · <a href=\"/query\">SPARQL</a></nav>");
+        w.println("<main><h1>Plenary dumps</h1>");
+        w.println("<p>The published graph as Turtle, TriG and N-Quads (gzipped too); <code>SHA256SUMS</code> holds each file's SHA-256.</p>");
         if (dir.isEmpty()) {
             w.println("<p>No dumps have been published.</p>");
         } else {
@@ -168,6 +172,6 @@ final class DumpServlet extends HttpServlet {
                 w.printf("<tr><td><a href=\"%s\">%s</a></td><td>%d</td></tr>%n", name, name, Files.size(dir.get().resolve(name)));
             w.println("</table>");
         }
-        w.println("</body></html>");
+        w.println("</main></body></html>");
     }
 }

@@ -20,7 +20,15 @@ final class ArticleText {
      * A piece of text. {@code href} is the link of the innermost span covering it (null if none), {@code id} the
      * anchor of that span when it starts here, {@code markers} the anchors of other spans starting here.
      */
-    public record Segment(String text, String href, String classes, String id, String title, List<String> markers) {}
+    public record Segment(String text, String href, String classes, String id, String title, List<String> markers,
+            boolean caption) {}
+
+    /**
+     * A markdown image line as article extractors write it: {@code ![caption](url)}, the caption possibly holding
+     * brackets of its own. Shown as its caption: the markup around it is dropped from the page (not from the data,
+     * whose offsets count it).
+     */
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?m)^[ \\t]*!\\[(.*)\\]\\(([^()\\s]+)\\)[ \\t]*$");
 
     private ArticleText() {}
 
@@ -30,6 +38,17 @@ final class ArticleText {
         for (Highlight h : highlights)
             if (h.start() >= 0 && h.start() < h.end() && h.end() <= cps.length) hs.add(h);
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, cps.length));
+        // [from, to) ranges of image markup to hide, and of captions to show as such, in code points
+        List<int[]> hidden = new ArrayList<>(), captions = new ArrayList<>();
+        java.util.regex.Matcher image = IMAGE.matcher(body);
+        while (image.find()) {
+            int m0 = body.codePointCount(0, image.start()), c0 = body.codePointCount(0, image.start(1)),
+                    c1 = body.codePointCount(0, image.end(1)), m1 = body.codePointCount(0, image.end());
+            hidden.add(new int[] {m0, c0});
+            hidden.add(new int[] {c1, m1});
+            captions.add(new int[] {c0, c1});
+            cuts.addAll(List.of(m0, c0, c1, m1));
+        }
         for (Highlight h : hs) {
             cuts.add(h.start());
             cuts.add(h.end());
@@ -48,8 +67,10 @@ final class ArticleText {
             for (Highlight h : covering)
                 if (h != in && h.start() == from && anchored.add(h.id())) markers.add(h.id());
             String classes = String.join(" ", covering.stream().map(Highlight::kind).distinct().sorted().toList());
-            out.add(new Segment(new String(cps, from, to - from), in == null ? null : in.href(), classes, id,
-                    in == null ? null : in.title(), markers));
+            boolean hide = hidden.stream().anyMatch(h -> h[0] <= from && to <= h[1]);
+            boolean caption = captions.stream().anyMatch(h -> h[0] <= from && to <= h[1]);
+            out.add(new Segment(hide ? "" : new String(cps, from, to - from), in == null ? null : in.href(), classes, id,
+                    in == null ? null : in.title(), markers, caption));
             a = b;
         }
         return out;

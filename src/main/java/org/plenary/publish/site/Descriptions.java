@@ -24,7 +24,7 @@ final class Descriptions {
     private static final String PREFIXES = Prefixes.sparql("pl", "prov", "oa", "rdf", "rdfs");
 
     /** Label properties, best first. */
-    private static final String LABELS = "pl:name, rdfs:label, pl:headline";
+    private static final String LABELS = "pl:name, rdfs:label, pl:headline, pl:published";
     private static final String FACTS = "pl:Role, pl:Participation, pl:Statement, pl:Mention, pl:Link, pl:Merge";
     // Compared as strings: an IRI list lets ARQ substitute each class first and scan all its instances (about 1 s
     // per branch at 10 M quads); a string test stays a filter on the resource's own incoming links (14 ms).
@@ -32,22 +32,26 @@ final class Descriptions {
 
     private static final String DESCRIBE = PREFIXES + """
             CONSTRUCT {
-              ?r ?p ?o . ?o ?olp ?olabel . ?p rdfs:label ?plabel .
-              ?in ?ip ?r . ?in a ?itype . ?in ?ilp ?ilabel .
-              ?in ?fp ?fo . ?fo ?flp ?flabel .
+              ?r ?p ?o . ?o ?olp ?olabel . ?p rdfs:label ?plabel . ?o pl:publisher ?opub . ?opub pl:name ?opubname .
+              ?in ?ip ?r . ?in a ?itype . ?in ?ilp ?ilabel . ?ip rdfs:label ?iplabel . ?ip pl:inverseLabel ?ipinverse .
+              ?in ?fp ?fo . ?fo ?flp ?flabel . ?fo pl:publisher ?fpub . ?fpub pl:name ?fpubname .
               ?span ?sp ?so .
             } WHERE {
               { ?r ?p ?o
                 OPTIONAL { ?o ?olp ?olabel FILTER (?olp IN (%1$s)) }
-                OPTIONAL { ?p rdfs:label ?plabel } }
+                OPTIONAL { ?p rdfs:label ?plabel }
+                OPTIONAL { ?o pl:publisher ?opub . ?opub pl:name ?opubname } }
               UNION
               { ?in ?ip ?r FILTER (?ip != oa:hasSource)
                 OPTIONAL { ?in a ?itype }
-                OPTIONAL { ?in ?ilp ?ilabel FILTER (?ilp IN (%1$s)) } }
+                OPTIONAL { ?in ?ilp ?ilabel FILTER (?ilp IN (%1$s)) }
+                OPTIONAL { ?ip rdfs:label ?iplabel }
+                OPTIONAL { ?ip pl:inverseLabel ?ipinverse } }
               UNION
               { ?in ?ip ?r . ?in a ?ft FILTER (STR(?ft) IN (%2$s))
                 ?in ?fp ?fo
-                OPTIONAL { ?fo ?flp ?flabel FILTER (?flp IN (%1$s)) } }
+                OPTIONAL { ?fo ?flp ?flabel FILTER (?flp IN (%1$s)) }
+                OPTIONAL { ?fo pl:publisher ?fpub . ?fpub pl:name ?fpubname } }
               UNION
               { ?in ?ip ?r . ?in a ?ft FILTER (STR(?ft) IN (%2$s))
                 ?in pl:span ?span . ?span ?sp ?so }

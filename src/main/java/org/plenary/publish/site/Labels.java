@@ -28,12 +28,16 @@ final class Labels {
 
     Model model() { return model; }
 
-    /** The best label: pl:name, an English or plain rdfs:label, pl:headline, else the IRI's last segment. */
+    /**
+     * The best label: pl:name, an English or plain rdfs:label, pl:headline, a source's outlet and date when it has
+     * no headline, else the IRI's last segment.
+     */
     String label(Resource r) {
         if (r == null) return "";
         Optional<String> l = string(r, PL.name);
         if (l.isEmpty()) l = englishLabel(r);
         if (l.isEmpty()) l = string(r, PL.headline);
+        if (l.isEmpty()) l = outletAndDate(r);
         if (l.isPresent()) return l.get();
         if (r.isAnon()) return "(blank node)";
         String iri = r.getURI();
@@ -41,9 +45,29 @@ final class Labels {
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
     }
 
+    /** A source without a headline: its publisher's name (a literal or an organization's name) and date. */
+    private Optional<String> outletAndDate(Resource r) {
+        Optional<String> outlet = string(r, PL.publisher).or(() -> resource(r, PL.publisher).flatMap(pub -> string(pub, PL.name)));
+        Optional<String> date = string(r, PL.published);
+        if (outlet.isEmpty()) return date;
+        return Optional.of(date.map(d -> outlet.get() + ", " + d).orElse(outlet.get()));
+    }
+
+    /**
+     * A property read from its object to its subject, in words: the ontology's pl:inverseLabel ("convened"), else
+     * "is <label> of".
+     */
+    String inverseLabel(Resource property) {
+        return englishString(property, PL.inverseLabel).orElseGet(() -> "is " + label(property) + " of");
+    }
+
     private Optional<String> englishLabel(Resource r) {
+        return englishString(r, RDFS.label);
+    }
+
+    private Optional<String> englishString(Resource r, Property p) {
         String plain = null;
-        for (Statement s : r.listProperties(RDFS.label).toList()) {
+        for (Statement s : model.listStatements(r, p, (RDFNode) null).toList()) {
             if (!s.getObject().isLiteral()) continue;
             Literal lit = s.getLiteral();
             if (lit.getLanguage().startsWith("en")) return Optional.of(lit.getString());

@@ -34,9 +34,11 @@ final class Pages {
     public record SpeakerGroup(Ref speaker, List<Said> statements) {}
     /** A role; {@code start} and {@code end} are the dates the record knows it held from and until (null: unknown). */
     public record RoleRow(Ref holder, String title, Ref organization, Ref source, String sentenceHref, String iri, String start, String end) {}
-    public record Taking(Ref meeting, String role, Ref source) {}
+    /** One meeting the agent took part in or held, once, with every way it did and every source saying so. */
+    public record Taking(Ref meeting, List<String> roles, List<Ref> sources) {}
     public record MentionCount(Ref source, int count, String firstHref) {}
-    public record Row(Ref property, Ref value, boolean incoming) {}
+    /** A triple of the table; {@code inverse} is the property in words read backwards ("convened"), for incoming rows. */
+    public record Row(Ref property, Ref value, boolean incoming, String inverse) {}
     public record Field(String name, Ref value) {}
 
     private final Site site;
@@ -162,11 +164,24 @@ final class Pages {
             if (n.asResource().getURI().startsWith(WIKIDATA_ENTITY)) wikidata.add(new Ref(n.asResource().getURI().substring(WIKIDATA_ENTITY.length()), n.asResource().getURI(), n.asResource().getURI()));
             else same.add(l.ref(n));
         }
-        for (Resource alias : l.pointing(OWL.sameAs, r)) same.add(l.ref(alias));
+        for (Resource alias : l.pointing(OWL.sameAs, r)) same.add(aliasRef(alias));
         c.put("wikidata", wikidata);
         c.put("sameAs", same);
         c.put("wikidataSearch", "https://www.wikidata.org/w/index.php?search=" + URLEncoder.encode(l.label(r), StandardCharsets.UTF_8));
         return "agent";
+    }
+
+    /**
+     * An alias IRI by the spelling it was minted from: the resolver makes alias ids as slugs of the entity's other
+     * names, so the other name whose slug is the alias's last segment is its name.
+     */
+    private Ref aliasRef(Resource alias) {
+        Ref ref = l.ref(alias);
+        if (!alias.isURIResource()) return ref;
+        String id = alias.getURI().substring(alias.getURI().lastIndexOf('/') + 1);
+        for (String alt : l.strings(r, PL.altName))
+            if (org.plenary.text.Slugs.slug(alt).equals(id)) return new Ref(alt, ref.href(), ref.iri());
+        return ref;
     }
 
     private RoleRow roleRow(Resource role) {
@@ -176,13 +191,29 @@ final class Pages {
                 role.isURIResource() ? role.getURI() : null, l.string(role, PL.startDate).orElse(null), l.string(role, PL.endDate).orElse(null));
     }
 
+    /**
+     * The meetings the agent took part in (one participation per source and role) or held, chaired or convened,
+     * each meeting once.
+     */
     private List<Taking> takings() {
+        Map<Resource, Set<String>> roles = new LinkedHashMap<>();
+        Map<Resource, Set<Resource>> sources = new LinkedHashMap<>();
+        for (Resource p : l.pointing(PL.participant, r)) {
+            Optional<Resource> meeting = l.resource(p, PL.meeting);
+            if (meeting.isEmpty()) continue;
+            Set<String> rs = roles.computeIfAbsent(meeting.get(), k -> new java.util.TreeSet<>());
+            l.resource(p, PL.participationRole).map(l::label).ifPresent(rs::add);
+            Set<Resource> ss = sources.computeIfAbsent(meeting.get(), k -> new LinkedHashSet<>());
+            l.resource(p, PROV.wasDerivedFrom).ifPresent(ss::add);
+        }
+        for (org.apache.jena.rdf.model.Property how : List.of(PL.heldBy, PL.chair, PL.convenedBy))
+            for (Resource meeting : l.pointing(how, r)) {
+                roles.computeIfAbsent(meeting, k -> new java.util.TreeSet<>()).add(l.inverseLabel(how));
+                sources.computeIfAbsent(meeting, k -> new LinkedHashSet<>());
+            }
         List<Taking> out = new ArrayList<>();
-        for (Resource p : l.pointing(PL.participant, r))
-            out.add(new Taking(l.resource(p, PL.meeting).map(l::ref).orElse(null),
-                    l.resource(p, PL.participationRole).map(l::label).orElse(""),
-                    l.resource(p, PROV.wasDerivedFrom).map(l::ref).orElse(null)));
-        out.sort(Comparator.comparing(Taking::role));
+        roles.forEach((m, rs) -> out.add(new Taking(l.ref(m), new ArrayList<>(rs), sources.get(m).stream().map(l::ref).toList())));
+        out.sort(Comparator.comparing(t -> t.meeting().label()));
         return out;
     }
 
@@ -298,15 +329,15 @@ final class Pages {
         for (Statement s : r.listProperties().toList()) {
             if (s.getPredicate().equals(PL.articleBody)) {
                 String body = s.getString();
-                out.add(new Row(l.ref(s.getPredicate()), Ref.text(body.codePointCount(0, body.length()) + " characters (shown above)"), false));
+                out.add(new Row(l.ref(s.getPredicate()), Ref.text(body.codePointCount(0, body.length()) + " characters (shown above)"), false, null));
                 continue;
             }
-            out.add(new Row(l.ref(s.getPredicate()), l.ref(s.getObject()), false));
+            out.add(new Row(l.ref(s.getPredicate()), l.ref(s.getObject()), false, null));
         }
         out.sort(Comparator.comparing((Row x) -> x.property().label()).thenComparing(x -> x.value().label()));
         List<Row> in = new ArrayList<>();
         for (Statement s : l.model().listStatements(null, null, r).toList())
-            in.add(new Row(l.ref(s.getPredicate()), l.ref(s.getSubject()), true));
+            in.add(new Row(l.ref(s.getPredicate()), l.ref(s.getSubject()), true, l.inverseLabel(s.getPredicate())));
         in.sort(Comparator.comparing((Row x) -> x.property().label()).thenComparing(x -> x.value().label()));
         out.addAll(in);
         return out;
