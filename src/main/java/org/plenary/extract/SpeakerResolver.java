@@ -246,8 +246,8 @@ final class SpeakerResolver {
         Optional<String> bracketed = beforeBrackets(t.beginPosition());
         if (bracketed.isPresent()) return bracketed;
         String lw = t.word().toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(lw))
-            return antecedent(sentence, t.beginPosition(), EntityKind.PERSON, lw.equals("he") || lw.equals("him") ? "MALE" : "FEMALE");
+        // no gender agreement: the first-name list misreads names in family-name-first order ("Kim Song" as a woman)
+        if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
         if (lw.equals("we") && collectiveWe != null && collectiveWe.isPresent()) return collectiveWe;
         // "they" after an organization spoke: the organization ("The ministry denounced ... They invited ...")
@@ -383,42 +383,17 @@ final class SpeakerResolver {
     }
 
     /** The most recent subject of the wanted kind within the last few sentences, else the nearest name before. */
-    Optional<String> antecedent(int sentence, int before, EntityKind kind) { return antecedent(sentence, before, kind, null); }
-
-    /**
-     * As {@link #antecedent(int, int, EntityKind)}, but a person whose given name has the other gender than the
-     * pronoun's ("she" after "Thomas Okafor said") gives way to the latest one whose given name has the pronoun's
-     * gender (the first-name list of {@link Lexicon#genderOf}); without such a one, gender decides nothing (a name
-     * in family-name-first order, "Kim Song", reads its family name as a given name).
-     */
-    Optional<String> antecedent(int sentence, int before, EntityKind kind, String gender) {
-        List<String> candidates = new ArrayList<>();
+    Optional<String> antecedent(int sentence, int before, EntityKind kind) {
         for (int s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
             Optional<String> subj = s < subjectOfSentence.size() ? subjectOfSentence.get(s) : Optional.empty();
             // a person may also be one who spoke for an organization unnamed: "said a ministry spokesman. He said
             // that ..." is the ministry
             if (subj.isPresent() && (kindOf(subj.get()) == kind || (kind == EntityKind.PERSON && spokesSubjects.contains(s))))
-                candidates.add(subj.get());
+                return subj;
         }
-        int subjects = candidates.size(); // only a recent subject may take the place of one of the other gender
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.ref().end() <= before && m.kind() == kind) grouping.keyAt(m.ref()).ifPresent(candidates::add);
-        }
-        if (candidates.isEmpty()) return Optional.empty();
-        String first = candidates.get(0);
-        if (gender != null && genderOf(first).filter(g -> !g.equals(gender)).isPresent())
-            for (String c : candidates.subList(0, subjects)) if (genderOf(c).filter(gender::equals).isPresent()) return Optional.of(c);
-        return Optional.of(first);
-    }
-
-    /** The gender of a person's given name (its first word), when the first-name list knows it. */
-    private Optional<String> genderOf(String key) {
-        if (kindOf(key) != EntityKind.PERSON) return Optional.empty();
-        for (ExtractedEntity e : grouping.entities()) {
-            if (!e.key().equals(key)) continue;
-            List<String> words = EntityGrouper.coreWords(e.name());
-            return words.size() < 2 ? Optional.empty() : Lexicon.standard().genderOf(words.get(0));
+            if (m.ref().end() <= before && m.kind() == kind) return grouping.keyAt(m.ref());
         }
         return Optional.empty();
     }
