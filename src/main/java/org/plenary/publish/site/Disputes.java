@@ -262,15 +262,9 @@ final class Disputes {
         return new Ref(names.getOrDefault(iri, iri), site.href(iri), iri);
     }
 
-    /** A readable name: pl:name, a source's headline, a document's rdfs:label, else the IRI's last segment. */
+    /** A readable name, as every page gives it ({@link Labels}: a source by its headline, or its outlet and date). */
     private static String name(Dataset ds, String iri) {
         org.apache.jena.rdf.model.Model m = ds.getUnionModel();
-        org.apache.jena.rdf.model.Resource r = m.createResource(iri);
-        for (org.apache.jena.rdf.model.Property p : List.of(PL.name, PL.headline, org.apache.jena.vocabulary.RDFS.label)) {
-            Optional<String> least = r.listProperties(p).toList().stream().map(st -> st.getObject())
-                    .filter(RDFNode::isLiteral).map(n -> n.asLiteral().getString()).min(Comparator.naturalOrder());
-            if (least.isPresent()) return least.get();
-        }
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+        return new Labels(m, null).label(m.createResource(iri));
     }
 }
