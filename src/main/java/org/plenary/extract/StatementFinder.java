@@ -452,8 +452,7 @@ final class StatementFinder {
             }
         }
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-        // "called the meeting to order", "called X a friend": naming and procedure; "called for X", "called on X to"
-        // report what was said
+        // "called the meeting to order": procedure; "called for X", "called on X to", "called X Y" report what was said
         if (lemma.equals("call") && calledSomething(g, verb)) return Optional.empty();
         if (!clausal && !(nominal && !lexicon.clauseOnlySpeechVerbs.contains(lemma))) return Optional.empty();
         int vi = pt.global(s, verb.index());
@@ -495,15 +494,20 @@ final class StatementFinder {
         return span(pt, i, last);
     }
 
-    /** "call" with a direct object and no clause of its own ("called the session to order"). */
+    /**
+     * "called X to order": the procedural idiom that opens a sitting, nothing said ("order" as the verb's oblique or
+     * open complement, however the parser reads "to order"). Any other call reports speech: "called for X",
+     * "called on X to", "called defectors scum".
+     */
     private static boolean calledSomething(SemanticGraph g, IndexedWord verb) {
-        boolean object = false;
+        boolean object = false, toOrder = false;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             String rel = e.getRelation().toString();
             if (rel.equals("ccomp") || rel.startsWith("obl:for")) return false;
             if (rel.equals("obj")) object = true;
+            if ((rel.startsWith("obl") || rel.equals("xcomp")) && e.getDependent().word().equalsIgnoreCase("order")) toOrder = true;
         }
-        return object;
+        return object && toOrder;
     }
 
     /** A finite clause ("emphasized that ..."), not an infinitive ("urged X to ..."). */
