@@ -246,7 +246,7 @@ final class SpeakerResolver {
         Optional<String> bracketed = beforeBrackets(t.beginPosition());
         if (bracketed.isPresent()) return bracketed;
         String lw = t.word().toLowerCase(Locale.ROOT);
-        // no gender agreement: the first-name list misreads names in family-name-first order ("Kim Song" as a woman)
+        // no gender agreement: the first-name list misreads names in family-name-first order ("Park Jin" read by its family name)
         if (PERSON_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (THING_PRONOUNS.contains(lw)) return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
         if (lw.equals("we") && collectiveWe != null && collectiveWe.isPresent()) return collectiveWe;

@@ -70,7 +70,7 @@ public final class Folding {
     /**
      * A spelling with its punctuation kept: {@link #letters}, lower case, the typographic apostrophe (’) made
      * straight, runs of white space one space, trimmed. Mentions inside one article are grouped on this, where
-     * "Kim Eun-joo" and "Kim Eun joo" are still two spellings to look at.
+     * "Lee Min-ho" and "Lee Min ho" are still two spellings to look at.
      */
     public static String spelling(String s) {
         return SPACES.matcher(letters(s).replace('\u2019', '\'').toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
@@ -104,7 +104,7 @@ public final class Folding {
         return out.toString().replaceAll("-+(?=\\s|$)", "").replaceAll("(?<=\\s|^)-+", "").replaceAll("-{2,}", "-");
     }
 
-    /** The words of {@link #name}, hyphens breaking words too: "Kim Eun-joo" -> [kim, eun, joo]. */
+    /** The words of {@link #name}, hyphens breaking words too: "Lee Min-ho" -> [lee, min, ho]. */
     public static List<String> words(String s) {
         String n = name(s);
         return n.isEmpty() ? List.of() : Arrays.stream(WORD_BREAKS.split(n)).filter(w -> !w.isEmpty()).toList();
