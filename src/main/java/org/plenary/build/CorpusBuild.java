@@ -40,6 +40,7 @@ import org.plenary.graph.SourceGraph;
 import org.plenary.graph.Validation;
 import org.plenary.ingest.Article;
 import org.plenary.ingest.ArticleException;
+import org.plenary.ingest.ArticleFormat;
 import org.plenary.ingest.ArticleReader;
 import org.plenary.ingest.SourceCatalogue;
 import org.plenary.link.LinkTable;
@@ -162,6 +163,10 @@ public final class CorpusBuild {
         ArticleReader reader = new ArticleReader(catalogue);
         List<Article> read = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        for (String skip : skippedFiles(articles)) {
+            refused.add(skip);
+            progress.println("skipped " + skip);
+        }
         for (Path f : files) {
             try {
                 read.add(reader.read(f));
@@ -247,7 +252,7 @@ public final class CorpusBuild {
         Optional<Set<String>> before = publishedArticleIds(db, ids);
         String why;
         if (now.isEmpty()) {
-            why = "it has no article: " + (r.refused().isEmpty() ? articles + " holds no article file (.txt, .md)"
+            why = "it has no article: " + (r.refused().isEmpty() ? articles + " holds no article file (" + ArticleFormat.supported() + ")"
                     : "all " + r.refused().size() + " files were refused (first: " + r.refused().get(0) + ")");
         } else if (before.isPresent()) {
             Set<String> lost = new TreeSet<>(before.get());
@@ -371,6 +376,20 @@ public final class CorpusBuild {
         if (!Files.isDirectory(dir)) throw new PlenaryException("--articles " + dir + ": not a directory");
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(ArticleReader::isArticleFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The files of an articles folder that are not articles, each as "file: why" (an unsupported format, a folder, a
+     * hidden file), so that none is passed over unnamed. The catalogue ({@code sources.ttl}) is not among them.
+     */
+    public static List<String> skippedFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().equals(SourceCatalogue.FILE_NAME)).sorted()
+                    .flatMap(p -> ArticleReader.skipReason(p).map(why -> p + ": " + why).stream()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,7 +74,7 @@ public final class ExtractionCache {
     /** The key of an article: its entry's file name without extension. */
     public String key(Article a) {
         MessageDigest md = sha256();
-        for (String part : List.of(FORMAT, BuildRecord.VERSION, extractorId, a.id(), a.fileName(), a.sha256(),
+        for (String part : List.of(FORMAT, BuildRecord.VERSION, extractorId, a.id(), a.fileName(), a.sha256(), a.bodySha256(),
                 a.metadata().toString(), a.segments().toString())) {
             md.update(part.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);

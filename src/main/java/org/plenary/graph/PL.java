@@ -94,6 +94,8 @@ public final class PL {
     public static final Property articleBody = p("articleBody");
     public static final Property fileName = p("fileName");
     public static final Property sha256 = p("sha256");
+    public static final Property articleBodySha256 = p("articleBodySha256");
+    public static final Property mediaType = p("mediaType");
 
     // Merge
     public static final Property mergedInto = p("mergedInto");

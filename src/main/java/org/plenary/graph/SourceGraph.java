@@ -42,6 +42,8 @@ public final class SourceGraph {
         w.str(src, PL.fileName, a.fileName());
         w.str(src, PL.sha256, a.sha256());
         w.str(src, PL.articleBody, a.text());
+        w.str(src, PL.articleBodySha256, a.bodySha256());
+        w.str(src, PL.mediaType, a.mediaType());
         var meta = a.metadata();
         meta.title().ifPresent(t -> w.str(src, PL.headline, t));
         meta.url().ifPresent(u -> w.iri(src, PL.url, u));

@@ -12,16 +12,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
 import org.plenary.text.Slugs;
 
 /**
- * Reads one article file as received. The text is decoded strictly as UTF-8 and kept exactly, so that offsets
- * computed on it point into the file; anything that is not a text article is refused with the file named.
+ * Reads one article file as received. A text file's text is decoded strictly as UTF-8 and kept exactly, so that
+ * offsets computed on it point into the file; a saved web page or a PDF is read by its format's reader
+ * ({@link HtmlPageReader}, {@link PdfDocumentReader}), whose extracted text is then the text offsets count in. Anything
+ * that cannot be read as an article is refused with the file named and the reason, in one line.
  */
 public final class ArticleReader {
     /** Larger files are refused: no meeting report is this long, and the NLP stage would need a large heap. */
     public static final long MAX_BYTES = 2_000_000;
+    /** Saved pages and PDFs carry markup, scripts, images and fonts besides their text: their files may be larger. */
+    public static final long MAX_DOCUMENT_BYTES = 50_000_000;
 
     private final SourceCatalogue catalogue;
     private final ArticleSegmenter segmenter = new ArticleSegmenter();
@@ -29,23 +34,52 @@ public final class ArticleReader {
     public ArticleReader(SourceCatalogue catalogue) { this.catalogue = catalogue; }
 
     public Article read(Path file) {
+        ArticleFormat format = ArticleFormat.of(file).orElseThrow(() -> new ArticleException(file + ": " + unsupported(file)));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ArticleException(file + ": cannot read: " + e.getMessage(), e);
         }
-        if (bytes.length > MAX_BYTES)
-            throw new ArticleException(file + ": " + bytes.length + " bytes is larger than the limit of " + MAX_BYTES + " bytes for one article");
-        String text = decode(file, bytes);
+        long limit = format == ArticleFormat.TEXT ? MAX_BYTES : MAX_DOCUMENT_BYTES;
+        if (bytes.length > limit)
+            throw new ArticleException(file + ": " + bytes.length + " bytes is larger than the limit of " + limit + " bytes for one article");
+        if (bytes.length == 0) throw new ArticleException(file + ": empty file");
+        ReceivedText received = switch (format) {
+            case TEXT -> new ReceivedText(decode(file, bytes), SourceMetadata.EMPTY, List.of());
+            case HTML -> HtmlPageReader.read(file, bytes);
+            case PDF -> PdfDocumentReader.read(file, bytes);
+        };
+        String text = received.text();
         if (text.isBlank()) throw new ArticleException(file + ": empty article (no text)");
+        if (text.length() > MAX_BYTES)
+            throw new ArticleException(file + ": its text (" + text.length() + " characters) is longer than the limit of " + MAX_BYTES + " for one article");
         int nul = text.indexOf('\0');
         if (nul >= 0) throw new ArticleException(file + ": binary content (NUL character) at line " + lineOf(text, nul));
         String fileName = file.getFileName().toString();
         String id = idOf(fileName);
-        var segmentation = segmenter.segment(text);
-        SourceMetadata meta = catalogue.lookup(fileName).orElse(segmentation.metadata());
-        return new Article(id, fileName, text, sha256(bytes), meta, segmentation.segments());
+        var segmentation = segmenter.segment(text, received.markup());
+        // the catalogue overrides what the file states, which overrides what the segmenter read from the lines
+        SourceMetadata meta = catalogue.lookup(fileName).orElse(received.stated()).orElse(segmentation.metadata());
+        return new Article(id, fileName, text, sha256(bytes), sha256(text.getBytes(StandardCharsets.UTF_8)),
+                format.mediaType(), meta, segmentation.segments());
+    }
+
+    /** Why a file of the articles folder is not read as an article, or empty if it is one. */
+    public static Optional<String> skipReason(Path p) {
+        String n = p.getFileName().toString();
+        if (Files.isDirectory(p)) return Optional.of("a folder (articles are read from the folder itself, not from folders in it)");
+        if (!Files.isRegularFile(p)) return Optional.of("not a regular file");
+        if (n.startsWith(".")) return Optional.of("a hidden file");
+        if (ArticleFormat.of(p).isEmpty()) return Optional.of(unsupported(p));
+        if (!Files.isReadable(p)) return Optional.of("cannot read it (no permission)");
+        return Optional.empty();
+    }
+
+    private static String unsupported(Path p) {
+        String ext = ArticleFormat.extension(p.getFileName().toString());
+        return (ext.isEmpty() ? "no file name extension" : "unsupported format (." + ext + ")")
+                + "; articles are " + ArticleFormat.supported() + " files";
     }
 
     /** The source id of a file: its name without extension, made IRI-safe. */
@@ -55,8 +89,8 @@ public final class ArticleReader {
     }
 
     public static boolean isArticleFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown"));
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && !n.startsWith(".") && ArticleFormat.of(p).isPresent();
     }
 
     private static String decode(Path file, byte[] bytes) {

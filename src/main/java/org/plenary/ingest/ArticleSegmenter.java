@@ -36,6 +36,14 @@ public final class ArticleSegmenter {
     /** "UNITED NATIONS (AP) — ", "GENEVA, May 5 (Reuters) - ". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,40}(?:,\\s*[\\p{L}.]+\\s*\\d{0,2})?\\s*(?:\\([\\p{L}. ]+\\))?\\s*[—–-]{1,2}\\s+)");
+    /** Markdown inside a line: an image, a link (its words kept), an autolink, a link to a reference, emphasis marks. */
+    private static final Pattern INLINE_MARKUP = Pattern.compile(
+            "(?<image>!\\[[^\\]\n]*\\]\\([^)\\s]*(?:\\s+\"[^\"\\n]*\")?\\))"
+                    + "|\\[(?<words>[^\\]\\n]+)\\](?:\\([^)\\s]+(?:\\s+\"[^\"\\n]*\")?\\)|\\[[^\\]\\n]*\\])"
+                    + "|<(?:https?|mailto):[^>\\s]+>"
+                    + "|\\*\\*|__(?=\\S)|(?<=\\S)__");
+    /** A line wholly in emphasis ("*The minister at the summit.*"), as Markdown writes a caption under an image. */
+    private static final Pattern EMPHASISED = Pattern.compile("^([*_])[^*_].*[^*_]\\1$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[-*•·–])\\s+\\S");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s");
     private static final List<DateTimeFormatter> DATE_LINES = List.of(
@@ -44,7 +52,13 @@ public final class ArticleSegmenter {
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 
-    public Segmentation segment(String text) {
+    public Segmentation segment(String text) { return segment(text, List.of()); }
+
+    /**
+     * Segments the text line by line; a line where one of {@code markup}'s stretches starts takes that stretch's kind
+     * (the kind a page's markup states: a heading, a caption, a credit), whatever the line looks like.
+     */
+    public Segmentation segment(String text, List<Segment> markup) {
         List<Segment> out = new ArrayList<>();
         Optional<String> title = Optional.empty(), author = Optional.empty(), published = Optional.empty();
         boolean afterEnd = false, seenContent = false;
@@ -82,6 +96,8 @@ public final class ArticleSegmenter {
                 else if ((previous == SegmentKind.IMAGE && words(trimmed) > 6) || words(trimmed) > 12) kind = SegmentKind.CAPTION;
                 else kind = SegmentKind.HEADING;
             } else kind = SegmentKind.BODY;
+            if (previous == SegmentKind.IMAGE && EMPHASISED.matcher(trimmed).matches()) kind = SegmentKind.CAPTION;
+            for (Segment m : markup) if (m.start() >= pos && m.start() < Math.max(lineEnd, pos + 1)) kind = m.kind();
 
             if (kind == SegmentKind.TITLE && title.isEmpty())
                 title = Optional.of(trimmed.replaceFirst("^#+\\s*", ""));
@@ -89,8 +105,8 @@ public final class ArticleSegmenter {
                 Matcher d = DATELINE.matcher(line);
                 if (d.find() && d.group(1).chars().filter(Character::isLowerCase).count() <= 6) {
                     out.add(new Segment(SegmentKind.DATELINE, pos, pos + d.end(1)));
-                    out.add(new Segment(SegmentKind.BODY, pos + d.end(1), lineEnd));
-                } else out.add(new Segment(kind, pos, lineEnd));
+                    inline(text, pos + d.end(1), lineEnd, out);
+                } else inline(text, pos, lineEnd, out);
             } else out.add(new Segment(kind, pos, lineEnd));
             if (kind != SegmentKind.BLANK) {
                 seenContent = true;
@@ -101,6 +117,26 @@ public final class ArticleSegmenter {
         SourceMetadata meta = new SourceMetadata(title, Optional.empty(), Optional.empty(), author, published,
                 Optional.empty(), Optional.empty());
         return new Segmentation(out, meta);
+    }
+
+    /**
+     * A line of prose with its Markdown notation apart: an inline image is IMAGE, a link's brackets and address and an
+     * autolink are MARKUP and its words stay BODY, so the words are read and the notation is not, at the same offsets.
+     */
+    static void inline(String text, int start, int end, List<Segment> out) {
+        Matcher m = INLINE_MARKUP.matcher(text).region(start, end);
+        int at = start;
+        while (m.find()) {
+            if (m.start() > at) out.add(new Segment(SegmentKind.BODY, at, m.start()));
+            if (m.group("image") != null) out.add(new Segment(SegmentKind.IMAGE, m.start(), m.end()));
+            else if (m.group("words") != null && !m.group("words").isBlank()) {
+                out.add(new Segment(SegmentKind.MARKUP, m.start(), m.start("words")));
+                out.add(new Segment(SegmentKind.BODY, m.start("words"), m.end("words")));
+                out.add(new Segment(SegmentKind.MARKUP, m.end("words"), m.end()));
+            } else out.add(new Segment(SegmentKind.MARKUP, m.start(), m.end()));
+            at = m.end();
+        }
+        if (end > at || at == start) out.add(new Segment(SegmentKind.BODY, at, end));
     }
 
     private static Optional<String> dateLine(String s) {
