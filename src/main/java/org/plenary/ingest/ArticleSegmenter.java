@@ -97,7 +97,12 @@ public final class ArticleSegmenter {
                 else kind = SegmentKind.HEADING;
             } else kind = SegmentKind.BODY;
             if (previous == SegmentKind.IMAGE && EMPHASISED.matcher(trimmed).matches()) kind = SegmentKind.CAPTION;
-            for (Segment m : markup) if (m.start() >= pos && m.start() < Math.max(lineEnd, pos + 1)) kind = m.kind();
+            for (Segment m : markup) {
+                if (m.start() < pos || m.start() >= Math.max(lineEnd, pos + 1)) continue;
+                // a kind the markup states wins; that a block is running text overrules only guesses from the line's
+                // shape (a long line without a full stop taken for a caption), not phrases of boilerplate or a byline
+                if (m.kind() != SegmentKind.BODY || kind == SegmentKind.CAPTION || kind == SegmentKind.HEADING) kind = m.kind();
+            }
 
             if (kind == SegmentKind.TITLE && title.isEmpty())
                 title = Optional.of(trimmed.replaceFirst("^#+\\s*", ""));

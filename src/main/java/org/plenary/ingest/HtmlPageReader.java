@@ -28,6 +28,8 @@ final class HtmlPageReader {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "figure", "figcaption", "table", "thead", "tbody", "tr", "td", "th", "caption", "hr", "br", "address");
+    /** Blocks the markup states to be running text: the segmenter's guesses from a line's shape do not apply to them. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "blockquote", "dd");
     private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "svg", "button",
             "form", "input", "select", "textarea", "iframe", "object", "video", "audio");
     /** Class or id words that name page furniture by its role; the same words Readability scores against. */
@@ -95,13 +97,13 @@ final class HtmlPageReader {
         final StringBuilder text = new StringBuilder();
         final List<Segment> markup = new ArrayList<>();
         final StringBuilder current = new StringBuilder();
-        SegmentKind currentKind = SegmentKind.BODY;
+        SegmentKind currentKind = SegmentKind.BLANK; // text in no block that states its kind
         String titleKey;
         int paragraphs;
 
         void walk(Node node, SegmentKind inherited) {
             if (node instanceof TextNode t) {
-                if (current.length() == 0) currentKind = inherited == null ? SegmentKind.BODY : inherited;
+                if (current.length() == 0 || currentKind == SegmentKind.BLANK) currentKind = inherited == null ? SegmentKind.BLANK : inherited;
                 current.append(t.getWholeText());
                 return;
             }
@@ -114,6 +116,7 @@ final class HtmlPageReader {
             else if (CREDIT.matcher(roles(e)).find()) kind = SegmentKind.CREDIT;
             else if (BYLINE.matcher(roles(e)).find() && e.text().length() < 120) kind = SegmentKind.BYLINE;
             else if (kind == null && tag.matches("h[1-6]")) kind = SegmentKind.HEADING;
+            else if (kind == null && PARAGRAPHS.contains(tag)) kind = SegmentKind.BODY;
             // Readability wraps loose text in <p style="display: inline">: that is still one paragraph with its neighbours
             boolean block = BLOCKS.contains(tag) && !e.attr("style").replace(" ", "").contains("display:inline");
             if (block) flush();
@@ -129,7 +132,7 @@ final class HtmlPageReader {
             if (p.isEmpty()) return;
             if (currentKind == SegmentKind.HEADING && titleKey != null && Folding.name(p).equals(titleKey)) return;
             add(currentKind, p);
-            currentKind = SegmentKind.BODY;
+            currentKind = SegmentKind.BLANK;
         }
 
         void add(SegmentKind kind, String p) {
@@ -138,7 +141,7 @@ final class HtmlPageReader {
             text.append(p);
             if (kind == SegmentKind.TITLE) titleKey = Folding.name(p);
             else paragraphs++;
-            if (kind != SegmentKind.BODY) markup.add(new Segment(kind, start, text.length()));
+            if (kind != SegmentKind.BLANK) markup.add(new Segment(kind, start, text.length()));
         }
     }
 }
