@@ -11,6 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.extended.Readability4JExtended;
+import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
+import net.dankito.readability4j.extended.processor.PostprocessorExtended;
+import net.dankito.readability4j.extended.util.RegExUtilExtended;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,7 +66,7 @@ final class HtmlPageReader {
         String readabilityTitle, byline;
         try {
             // a base address, so that Readability resolves relative links (the page's own, else the file's)
-            var article = new Readability4JExtended(stated.url().orElse(file.toUri().toString()), doc).parse();
+            var article = readability(stated.url().orElse(file.toUri().toString()), doc).parse();
             content = article.getArticleContent();
             readabilityTitle = article.getTitle();
             byline = article.getByline();
@@ -83,6 +90,27 @@ final class HtmlPageReader {
                 : stated.orElse(new SourceMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
                         StatedMetadata.personName(byline), Optional.empty(), Optional.empty(), Optional.empty()));
         return new ReceivedText(blocks.text.toString(), withByline, blocks.markup);
+    }
+
+    /**
+     * Readability4J with the candidate patterns of Mozilla's Readability as it is today (Readability4J 1.0.8 carries
+     * those of 2018): "content" may be a candidate even beside "sidebar" ({@code contentWithSidebar}), "footer" rather
+     * than any "foot" is unlikely, cookie banners (gdpr) and "-ad-" blocks are. The other patterns are the library's.
+     */
+    private static Readability4JExtended readability(String uri, Document doc) {
+        var regex = new RegExUtilExtended(
+                "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote",
+                "and|article|body|column|content|main|mathjax|shadow",
+                RegExUtil.PositiveDefaultPattern,
+                "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
+                        + RegExUtilExtended.NegativeDefaultPatternExtended,
+                RegExUtil.ExtraneousDefaultPattern, RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
+                RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern, RegExUtil.NextLinkDefaultPattern,
+                RegExUtil.PrevLinkDefaultPattern, RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern,
+                RegExUtilExtended.RemoveImageDefaultPattern);
+        ReadabilityOptions options = new ReadabilityOptions();
+        return new Readability4JExtended(uri, doc, options, regex, new Preprocessor(regex), new MetadataParser(regex),
+                new ArticleGrabberExtended(options, regex), new PostprocessorExtended());
     }
 
     /** NUL bytes in the first kilobytes: an image, an archive or a PDF saved under an HTML name. */
