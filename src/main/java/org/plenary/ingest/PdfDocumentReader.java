@@ -14,7 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Reads a PDF with Apache PDFBox: its text in reading order, one paragraph per line (the lines of a paragraph joined,
  * as the segmenter reads a line as a paragraph), paragraphs and pages separated by blank lines, lines that are only a
- * page number dropped; and what the document states about itself (title, author, language).
+ * page number and running heads and feet repeated on the pages dropped; and what the document states about itself (title, author, language).
  */
 final class PdfDocumentReader {
     /** Marks where PDFBox ended a line inside a paragraph, so that the lines can be joined afterwards. */
@@ -30,10 +30,13 @@ final class PdfDocumentReader {
             stripper.setLineSeparator(LINE);
             stripper.setParagraphStart("");
             stripper.setParagraphEnd("\n");
-            stripper.setPageStart("");
-            stripper.setPageEnd("\n");
-            String raw = stripper.getText(pdf);
-            String text = paragraphs(raw);
+            List<List<String>> pages = new ArrayList<>();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(paragraphs(stripper.getText(pdf)));
+            }
+            String text = String.join("\n\n", withoutRunningHeads(pages));
             if (text.isBlank()) throw new ArticleException(file + ": PDF without text (scanned pages need OCR first)");
             return new ReceivedText(text, stated(pdf), List.of());
         } catch (InvalidPasswordException e) {
@@ -43,8 +46,32 @@ final class PdfDocumentReader {
         }
     }
 
+    /**
+     * The pages' paragraphs without running heads and feet: a paragraph at the top or the foot of at least two pages
+     * and of half of them (digits aside, so "Page 3 of 9" and dated heads match) is the document's furniture.
+     */
+    static List<String> withoutRunningHeads(List<List<String>> pages) {
+        java.util.Map<String, Integer> atEdges = new java.util.HashMap<>();
+        for (List<String> page : pages) {
+            java.util.Set<String> edges = new java.util.HashSet<>();
+            for (int i = 0; i < page.size(); i++)
+                if (i < 2 || i >= page.size() - 2) edges.add(shape(page.get(i)));
+            for (String e : edges) atEdges.merge(e, 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> page : pages)
+            for (int i = 0; i < page.size(); i++) {
+                int n = atEdges.getOrDefault(shape(page.get(i)), 0);
+                boolean edge = i < 2 || i >= page.size() - 2;
+                if (!(edge && n >= 2 && n * 2 >= pages.size())) out.add(page.get(i));
+            }
+        return out;
+    }
+
+    private static String shape(String paragraph) { return paragraph.replaceAll("\\d+", "#"); }
+
     /** Lines of a paragraph joined with a space (a line-final hyphen kept and joined without one). */
-    static String paragraphs(String raw) {
+    static List<String> paragraphs(String raw) {
         List<String> out = new ArrayList<>();
         for (String para : raw.split("\n")) {
             StringBuilder b = new StringBuilder();
@@ -56,7 +83,7 @@ final class PdfDocumentReader {
             }
             if (b.length() > 0) out.add(b.toString());
         }
-        return String.join("\n\n", out);
+        return out;
     }
 
     private static SourceMetadata stated(PDDocument pdf) {

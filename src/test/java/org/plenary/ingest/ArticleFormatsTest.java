@@ -93,6 +93,19 @@ class ArticleFormatsTest {
     }
 
     @Test
+    void aRunningHeadOnEveryPageOfAPdfIsNotText() throws Exception {
+        List<String> ps = new java.util.ArrayList<>(SavedPages.paragraphs(SavedPages.NIAMEY));
+        ps.addAll(SavedPages.paragraphs(Path.of("data/eval/articles/wikinews-2019-08-g7-amazon-fires.txt")));
+        ps.addAll(SavedPages.paragraphs(Path.of("data/eval/articles/wikinews-2019-07-us-house-contempt-vote-barr-ross.txt")));
+        Path f = dir.resolve("reports.pdf");
+        String head = "Wikinews reports, printed on 7 December 2026";
+        PdfFiles.write(f, "Reports", "Wikinews", ps, null, head);
+        Article a = reader.read(f);
+        assertFalse(a.text().contains("printed on"), "the running head is gone");
+        assertEquals(String.join("\n\n", ps).replaceAll(" {2,}", " "), a.text());
+    }
+
+    @Test
     void markdownLinksAndImagesAreMarkupAndTheirWordsStayProse() throws Exception {
         Path f = dir.resolve("council.md");
         String text = """

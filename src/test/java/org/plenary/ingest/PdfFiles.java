@@ -23,6 +23,12 @@ public final class PdfFiles {
     private PdfFiles() {}
 
     public static void write(Path file, String title, String author, List<String> paragraphs, String userPassword) throws IOException {
+        write(file, title, author, paragraphs, userPassword, null);
+    }
+
+    /** With {@code runningHead} (if not null) atop every page, as printed minutes and reports have. */
+    public static void write(Path file, String title, String author, List<String> paragraphs, String userPassword,
+                             String runningHead) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(title);
@@ -38,6 +44,9 @@ public final class PdfFiles {
                 float y = PDRectangle.A4.getHeight() - MARGIN;
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.setFont(font, SIZE);
+                    if (runningHead != null) {
+                        text(cs, MARGIN, PDRectangle.A4.getHeight() - MARGIN / 2, runningHead);
+                    }
                     while (i < laidOut.size() && (y - laidOut.get(i).size() * LEADING > MARGIN + 30 || y == PDRectangle.A4.getHeight() - MARGIN)) {
                         for (String line : laidOut.get(i)) {
                             text(cs, MARGIN, y, line);
