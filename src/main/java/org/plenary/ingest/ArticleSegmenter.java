@@ -36,12 +36,15 @@ public final class ArticleSegmenter {
     /** "UNITED NATIONS (AP) — ", "GENEVA, May 5 (Reuters) - ". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,40}(?:,\\s*[\\p{L}.]+\\s*\\d{0,2})?\\s*(?:\\([\\p{L}. ]+\\))?\\s*[—–-]{1,2}\\s+)");
-    /** Markdown inside a line: an image, a link (its words kept), an autolink, a link to a reference, emphasis marks. */
+    /**
+     * Markdown inside a line: an image, a link (its words kept), an autolink, a link to a reference, strong emphasis
+     * ({@code **}; not {@code __}, which plain text uses for rules and blanks to fill in).
+     */
     private static final Pattern INLINE_MARKUP = Pattern.compile(
             "(?<image>!\\[[^\\]\n]*\\]\\([^)\\s]*(?:\\s+\"[^\"\\n]*\")?\\))"
                     + "|\\[(?<words>[^\\]\\n]+)\\](?:\\([^)\\s]+(?:\\s+\"[^\"\\n]*\")?\\)|\\[[^\\]\\n]*\\])"
                     + "|<(?:https?|mailto):[^>\\s]+>"
-                    + "|\\*\\*|__(?=\\S)|(?<=\\S)__");
+                    + "|\\*\\*");
     /** A line wholly in emphasis ("*The minister at the summit.*"), as Markdown writes a caption under an image. */
     private static final Pattern EMPHASISED = Pattern.compile("^([*_])[^*_].*[^*_]\\1$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[-*•·–])\\s+\\S");

@@ -139,7 +139,7 @@ class MixedFormatsBuildTest {
     }
 
     @Test
-    void statementsComeFromThePageAndThePdfButNeverFromACaptionOrAByline() {
+    void statementsComeFromThePageAndTheMarkdownFileButNeverFromACaptionBylineOrLink() {
         List<QuerySolution> rows = select("""
                 SELECT ?src ?exact WHERE { GRAPH ?g { ?st a pl:Statement ; prov:wasDerivedFrom ?src ; pl:span ?span .
                   ?span oa:exact ?exact } }""");
