@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
@@ -52,8 +51,8 @@ public final class EntityDataCache {
             doc = JSON.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new EntityDataException(file + ": cannot read: " + e.getMessage(), e);
-        } catch (JsonException | RuntimeException e) { // Jena's JSON parser fails on truncated input with an NPE
-            throw new EntityDataException(file + ": not JSON" + (e instanceof JsonException ? ": " + e.getMessage() : ""), e);
+        } catch (RuntimeException e) { // a JsonException, or an NPE from Jena's JSON parser on truncated input
+            throw new EntityDataException(file + ": not JSON" + (e instanceof org.apache.jena.atlas.json.JsonException ? ": " + e.getMessage() : ""), e);
         }
         JsonObject entities = WikidataClient.obj(doc, "entities");
         if (entities == null) throw new EntityDataException(file + ": no \"entities\" object (expected Special:EntityData or wbgetentities JSON)");

@@ -34,7 +34,7 @@ final class VoidServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<RdfFormat> format = Negotiation.choose(req, OFFERED, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            Responses.notAcceptable(resp, OFFERED);
+            Responses.notAcceptable(req, resp, OFFERED);
             return;
         }
         Generation gen = site.generation();
