@@ -13,11 +13,6 @@ public final class ErrorPage {
     /** A format a client could have asked for: its name for {@code ?format=} and its media type. */
     public record Offer(String name, String mediaType) {}
 
-    // The error handlers of the server sit outside the site; they share one set of compiled templates, made on first use.
-    private static final class Shared {
-        static final Templates TEMPLATES = new Templates();
-    }
-
     private ErrorPage() {}
 
     /**
@@ -32,7 +27,7 @@ public final class ErrorPage {
         c.put("message", message == null || message.equals(reason) ? null : message);
         c.put("path", path);
         c.put("offered", offered);
-        return Shared.TEMPLATES.render("error", c);
+        return OutsideTemplates.INSTANCE.render("error", c);
     }
 
     /** Whether a client names HTML in its Accept header: a browser, which gets the page rather than plain text. */
