@@ -174,6 +174,14 @@ final class Pages {
         return "agent";
     }
 
+    /** The Wikidata items the resource is owl:sameAs. */
+    private List<WikidataItemRef> wikidataItems() {
+        List<WikidataItemRef> out = new ArrayList<>();
+        for (RDFNode n : l.values(r, OWL.sameAs))
+            if (n.isURIResource() && n.asResource().getURI().startsWith(WIKIDATA_ENTITY)) out.add(wikidataItem(n.asResource()));
+        return out;
+    }
+
     private WikidataItemRef wikidataItem(Resource item) {
         String qid = item.getURI().substring(WIKIDATA_ENTITY.length());
         String label = l.label(item);
@@ -329,6 +337,7 @@ final class Pages {
         for (Resource role : l.pointing(PL.organization, r)) roles.add(roleRow(role));
         c.put("members", roles);
         c.put("mentions", mentions());
+        c.put("wikidata", wikidataItems());
         return "place";
     }
 

@@ -44,12 +44,14 @@ class WikidataItemsOnPagesOverHttpTest {
     static void start() throws Exception {
         Path table = tmp.resolve("links.tsv");
         Files.writeString(table, String.join("\t", LinkTable.HEADER) + "\n"
-                + "Q42\tEve Example\t\thuman\ttest row: links the tiny corpus's person to a cached item\thttps://www.wikidata.org/wiki/Q42\n",
+                + "Q42\tEve Example\t\thuman\ttest row: links the tiny corpus's person to a cached item\thttps://www.wikidata.org/wiki/Q42\n"
+                + "Q7\tSpringfield\t\tcity\ttest row: links the tiny corpus's place to an item with no cache file\thttps://www.wikidata.org/wiki/Q7\n",
                 StandardCharsets.UTF_8);
         IriScheme iris = new IriScheme(TinyCorpus.BASE);
         LinkTable links = LinkTable.read(table);
         List<Link> found = WikidataLinker.create().table(links).build()
-                .link(List.of(new LinkableEntity(TinyCorpus.PERSON, EntityKind.PERSON, "Eve Example", List.of())));
+                .link(List.of(new LinkableEntity(TinyCorpus.PERSON, EntityKind.PERSON, "Eve Example", List.of()),
+                        new LinkableEntity(TinyCorpus.PLACE, EntityKind.PLACE, "Springfield", List.of())));
         assertTrue(found.stream().anyMatch(Link::accepted), found.toString());
         db = PlenaryDatabase.at(tmp.resolve("db"));
         db.replace(out -> {
@@ -83,6 +85,16 @@ class WikidataItemsOnPagesOverHttpTest {
         assertTrue(item.contains("(Q42)"), item);
         assertTrue(item.contains("— English author and humourist (1952–2001)"), item);
         assertFalse(item.contains("Eve Example"), "the label is the cache's, not the table row's: " + item);
+    }
+
+    @Test
+    void anItemWithoutEntityDataIsShownByItsTableLabelAndIdOnThePlacePage() throws Exception {
+        String html = page("/page/place/springfield");
+        int at = html.indexOf("class=\"wikidata-item\"");
+        assertTrue(at > 0, "no Wikidata item on the place page");
+        String item = html.substring(at, html.indexOf("</p>", at));
+        assertTrue(item.contains("href=\"http://www.wikidata.org/entity/Q7\">Springfield</a> <span class=\"qid\">(Q7)</span>"), item);
+        assertFalse(item.contains("wikidata-description"), "no description without entity data: " + item);
     }
 
     @Test
