@@ -43,7 +43,9 @@ import org.plenary.ingest.ArticleException;
 import org.plenary.ingest.ArticleFormat;
 import org.plenary.ingest.ArticleReader;
 import org.plenary.ingest.SourceCatalogue;
+import org.plenary.link.EntityDataCache;
 import org.plenary.link.LinkTable;
+import org.plenary.link.LinkedItemLabels;
 import org.plenary.link.LinkableEntity;
 import org.plenary.link.ReferenceGraph;
 import org.plenary.link.WikidataLinker;
@@ -66,6 +68,7 @@ public final class CorpusBuild {
     private final int threads;
     private final Path referenceDir;
     private final Path linkTable;
+    private final Path entityData;
     private final Function<Article, ArticleExtraction> extractor;
     private final String extractorId;
     private final Path cacheDir;
@@ -94,6 +97,7 @@ public final class CorpusBuild {
         this.threads = b.threads;
         this.referenceDir = b.referenceDir;
         this.linkTable = b.linkTable;
+        this.entityData = b.entityData;
         this.extractor = b.extractor;
         this.extractorId = b.extractorId;
         this.cacheDir = b.cacheDir;
@@ -310,10 +314,20 @@ public final class CorpusBuild {
         List<LinkableEntity> entities = new ArrayList<>();
         for (ResolvedEntity e : resolution.distinctEntities())
             entities.add(new LinkableEntity(iris.entity(e.kind(), e.id()), e.kind(), e.name(), e.altNames()));
-        WikidataLinker linker = WikidataLinker.create().table(LinkTable.read(linkTable))
+        LinkTable table = LinkTable.read(linkTable);
+        WikidataLinker linker = WikidataLinker.create().table(table)
                 .nameScorer((a, b) -> Math.max(names.compareOrganizations(a, b).score(), names.key(a).equals(names.key(b)) ? 1.0 : 0.0))
                 .build();
-        WikidataLinker.writeTo(out, iris, linker.link(entities));
+        List<org.plenary.link.Link> links = linker.link(entities);
+        WikidataLinker.writeTo(out, iris, links);
+        EntityDataCache cache = entityData != null ? EntityDataCache.at(entityData) : EntityDataCache.besideTable(linkTable);
+        try {
+            LinkedItemLabels.Count named = LinkedItemLabels.writeTo(out, iris, links, table, cache);
+            if (verbose) progress.printf(Locale.ROOT, "linked items named: %d from cached entity data (%s), %d from the link table%n",
+                    named.fromCache(), cache.dir(), named.fromTable());
+        } catch (EntityDataCache.EntityDataException e) {
+            throw new PlenaryException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -403,6 +417,7 @@ public final class CorpusBuild {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path referenceDir;
         private Path linkTable;
+        private Path entityData;
         private Function<Article, ArticleExtraction> extractor;
         private String extractorId;
         private Path cacheDir;
@@ -421,6 +436,8 @@ public final class CorpusBuild {
         public Builder reference(Path dir) { this.referenceDir = dir; return this; }
         /** The offline Wikidata link table. */
         public Builder links(Path table) { this.linkTable = table; return this; }
+        /** The cached Wikidata entity data naming linked items (default: {@code cache/} beside the link table). */
+        public Builder entityData(Path dir) { this.entityData = dir; return this; }
         /**
          * Another extractor than CoreNLP's (benchmarks, tests); {@code id} names it in cache keys so that its results
          * never stand in for another extractor's.

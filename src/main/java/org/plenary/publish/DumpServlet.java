@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.http.ByteRange;
+import org.plenary.publish.site.DumpsPage;
 import org.plenary.store.DumpWriter;
 
 /**
@@ -54,7 +55,7 @@ final class DumpServlet extends HttpServlet {
         }
         Optional<Path> dir = dumpsDir.get().filter(Files::isDirectory);
         if (path.equals("/")) {
-            listing(dir, resp);
+            listing(req, dir, resp);
             return;
         }
         String name = path.substring(1);
@@ -154,24 +155,88 @@ final class DumpServlet extends HttpServlet {
         return names;
     }
 
-    private static void listing(Optional<Path> dir, HttpServletResponse resp) throws IOException {
-        resp.setContentType("text/html; charset=utf-8");
-        PrintWriter w = resp.getWriter();
-        w.println("<!DOCTYPE html>");
-        // the site's stylesheet and a way back, so the listing reads like the rest of the site in a browser
-        w.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Plenary dumps</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body>");
-        w.println("<nav><a href=\"/\">Plenary</a> · <a href=\"/.well-known/void\">dataset description</a> · <a href=\"/query\">SPARQL</a></nav>");
-        w.println("<main><h1>Plenary dumps</h1>");
-        w.println("<p>The published graph as Turtle, TriG and N-Quads (gzipped too); <code>SHA256SUMS</code> holds each file's SHA-256.</p>");
-        if (dir.isEmpty()) {
-            w.println("<p>No dumps have been published.</p>");
-        } else {
-            w.println("<table><tr><th>File</th><th>Bytes</th></tr>");
-            for (String name : listed(dir.get()))
-                w.printf("<tr><td><a href=\"%s\">%s</a></td><td>%d</td></tr>%n", name, name, Files.size(dir.get().resolve(name)));
-            w.println("</table>");
+    /**
+     * The listing: a page in the site's style for a browser (and for a client that states no preference, as before),
+     * JSON ({@code {"files":[{"name","bytes","sha256","contentType"}]}}) or one name a line in plain text when a client
+     * prefers those.
+     */
+    private static void listing(HttpServletRequest req, Optional<Path> dir, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        List<DumpsPage.File> files = null;
+        if (dir.isPresent()) {
+            files = new ArrayList<>();
+            for (String name : listed(dir.get())) {
+                Path f = dir.get().resolve(name);
+                files.add(new DumpsPage.File(name, Files.size(f), listedSha256(dir.get(), name), contentType(name)));
+            }
         }
-        w.println("</main></body></html>");
+        String format = ListingFormat.choose(req.getHeader("Accept"));
+        if (format.equals("application/json")) {
+            org.apache.jena.atlas.json.JsonArray array = new org.apache.jena.atlas.json.JsonArray();
+            for (DumpsPage.File f : files == null ? List.<DumpsPage.File>of() : files) {
+                org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
+                o.put("name", f.name());
+                o.put("bytes", f.bytes());
+                if (f.sha256() != null) o.put("sha256", f.sha256());
+                o.put("contentType", f.contentType());
+                array.add(o);
+            }
+            org.apache.jena.atlas.json.JsonObject doc = new org.apache.jena.atlas.json.JsonObject();
+            doc.put("files", array);
+            resp.setContentType("application/json; charset=utf-8");
+            resp.getWriter().write(org.apache.jena.atlas.json.JSON.toString(doc));
+            return;
+        }
+        if (format.equals("text/plain")) {
+            resp.setContentType("text/plain; charset=utf-8");
+            PrintWriter w = resp.getWriter();
+            for (DumpsPage.File f : files == null ? List.<DumpsPage.File>of() : files) w.println(f.name());
+            return;
+        }
+        resp.setContentType("text/html; charset=utf-8");
+        resp.getWriter().write(DumpsPage.html(files));
+    }
+
+    /** The SHA-256 that SHA256SUMS states for a file, or null (the checksum files themselves are not listed there). */
+    private static String listedSha256(Path dir, String name) throws IOException {
+        Path sums = dir.resolve(DumpWriter.SUMS);
+        if (!Files.isRegularFile(sums)) return null;
+        for (String line : Files.readAllLines(sums)) {
+            String[] parts = line.trim().split("\\s+\\*?", 2);
+            if (parts.length == 2 && parts[1].equals(name)) return parts[0];
+        }
+        return null;
+    }
+
+    /** What a client's Accept header prefers of the listing's forms: HTML unless JSON or plain text rank higher. */
+    static final class ListingFormat {
+        private ListingFormat() {}
+
+        static String choose(String accept) {
+            if (accept == null || accept.isBlank()) return "text/html";
+            double html = 0, json = 0, plain = 0, any = 0;
+            for (String range : accept.split(",")) {
+                String[] parts = range.trim().split(";");
+                String type = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+                double q = 1;
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].trim();
+                    if (p.startsWith("q=")) {
+                        try { q = Double.parseDouble(p.substring(2)); } catch (NumberFormatException e) { q = 0; }
+                    }
+                }
+                switch (type) {
+                    case "text/html", "application/xhtml+xml" -> html = Math.max(html, q);
+                    case "application/json" -> json = Math.max(json, q);
+                    case "text/plain" -> plain = Math.max(plain, q);
+                    case "*/*", "text/*" -> any = Math.max(any, q);
+                    default -> { }
+                }
+            }
+            html = Math.max(html, any);
+            if (json > html && json >= plain) return "application/json";
+            if (plain > html) return "text/plain";
+            return "text/html";
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.plenary.publish.site.ErrorPage;
 
 /**
  * Error pages that say what went wrong and never which Java class failed: an exception's class name tells a client
@@ -29,6 +30,15 @@ final class PlainErrorPages {
         return m.isEmpty() ? HttpStatus.getMessage(status) : m;
     }
 
+    /**
+     * The HTML answer (the one Jetty picks for a client that accepts HTML): the site's error page, with the status in
+     * words and the public message; JSON and plain-text clients keep Jetty's answers.
+     */
+    static void writeSitePage(Request request, java.io.Writer writer, int code, String message) throws IOException {
+        String reason = HttpStatus.getMessage(code);
+        writer.write(ErrorPage.html(code, reason, publicMessage(code, message), request.getHttpURI().getDecodedPath(), java.util.List.of()));
+    }
+
     /** For the servlet context (errors of Fuseki and the site's servlets). */
     static final class ForServlets extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
         ForServlets() {
@@ -45,6 +55,12 @@ final class PlainErrorPages {
         @Override
         protected void htmlRow(java.io.Writer writer, String tag, Object value) throws IOException {
             if (!HIDDEN_ROWS.contains(tag)) super.htmlRow(writer, tag, value);
+        }
+
+        @Override
+        protected void writeErrorHtml(Request request, java.io.Writer writer, java.nio.charset.Charset charset, int code,
+                                      String message, Throwable cause) throws IOException {
+            writeSitePage(request, writer, code, message);
         }
     }
 
@@ -64,6 +80,12 @@ final class PlainErrorPages {
         @Override
         protected void htmlRow(java.io.Writer writer, String tag, Object value) throws IOException {
             if (!HIDDEN_ROWS.contains(tag)) super.htmlRow(writer, tag, value);
+        }
+
+        @Override
+        protected void writeErrorHtml(Request request, java.io.Writer writer, java.nio.charset.Charset charset, int code,
+                                      String message, Throwable cause) throws IOException {
+            writeSitePage(request, writer, code, message);
         }
     }
 }

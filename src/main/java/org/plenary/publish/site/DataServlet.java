@@ -53,7 +53,7 @@ final class DataServlet extends HttpServlet {
         }
         Optional<RdfFormat> format = Negotiation.choose(req, OFFERED, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            Responses.notAcceptable(resp, OFFERED);
+            Responses.notAcceptable(req, resp, OFFERED);
             return;
         }
         if (format.get() == RdfFormat.HTML) { // a reader who followed a /data link in a browser: send them to the page

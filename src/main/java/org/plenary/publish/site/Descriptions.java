@@ -21,10 +21,10 @@ import org.plenary.graph.Prefixes;
  * text spans and the sources they were derived from.
  */
 final class Descriptions {
-    private static final String PREFIXES = Prefixes.sparql("pl", "prov", "oa", "rdf", "rdfs");
+    private static final String PREFIXES = Prefixes.sparql("pl", "prov", "oa", "rdf", "rdfs", "schema");
 
-    /** Label properties, best first. */
-    private static final String LABELS = "pl:name, rdfs:label, pl:headline, pl:published";
+    /** Label properties, best first; schema:description is a linked Wikidata item's, shown beside its label. */
+    private static final String LABELS = "pl:name, rdfs:label, pl:headline, pl:published, schema:description";
     private static final String FACTS = "pl:Role, pl:Participation, pl:Statement, pl:Mention, pl:Link, pl:Merge";
     // Compared as strings: an IRI list lets ARQ substitute each class first and scan all its instances (about 1 s
     // per branch at 10 M quads); a string test stays a filter on the resource's own incoming links (14 ms).

@@ -70,7 +70,7 @@ final class GraphServlet extends HttpServlet {
         offered.addAll(RdfFormat.RDF);
         Optional<RdfFormat> format = Negotiation.choose(req, offered, RdfFormat.HTML);
         if (format.isEmpty()) {
-            Responses.notAcceptable(resp, offered);
+            Responses.notAcceptable(req, resp, offered);
             return;
         }
         if (Responses.notModified(req, resp, Responses.etag(gen, "graph", iri.get(), format.get().name), gen.lastModified())) return;

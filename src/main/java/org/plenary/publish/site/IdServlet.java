@@ -30,7 +30,7 @@ final class IdServlet extends HttpServlet {
         }
         Optional<RdfFormat> format = Negotiation.chooseForId(req);
         if (format.isEmpty()) {
-            Responses.notAcceptable(resp, java.util.stream.Stream.concat(java.util.stream.Stream.of(RdfFormat.HTML), RdfFormat.RDF.stream()).toList());
+            Responses.notAcceptable(req, resp, java.util.stream.Stream.concat(java.util.stream.Stream.of(RdfFormat.HTML), RdfFormat.RDF.stream()).toList());
             return;
         }
         String path = found.known().isAlias() ? site.localPath(found.known().canonical()).orElseThrow() : req.getPathInfo();

@@ -61,6 +61,11 @@ final class Labels {
         return englishString(property, PL.inverseLabel).orElseGet(() -> "is " + label(property) + " of");
     }
 
+    /** A linked Wikidata item's one-line description (schema:description, English first), if the data has one. */
+    Optional<String> description(Resource r) {
+        return englishString(r, r.getModel().createProperty(org.plenary.graph.Prefixes.SCHEMA + "description"));
+    }
+
     private Optional<String> englishLabel(Resource r) {
         return englishString(r, RDFS.label);
     }

@@ -40,6 +40,8 @@ final class Pages {
     /** A triple of the table; {@code inverse} is the property in words read backwards ("convened"), for incoming rows. */
     public record Row(Ref property, Ref value, boolean incoming, String inverse) {}
     public record Field(String name, Ref value) {}
+    /** A Wikidata item the entity is the same as: its label and description as the build recorded them (null: none). */
+    public record WikidataItemRef(String label, String qid, String description, String href) {}
 
     private final Site site;
     private final Labels l;
@@ -158,10 +160,11 @@ final class Pages {
         said.sort(Comparator.comparing((Said s) -> s.source() == null ? "" : s.source().label()).thenComparing(s -> s.statement().iri()));
         c.put("statements", said);
         c.put("mentions", mentions());
-        List<Ref> wikidata = new ArrayList<>(), same = new ArrayList<>();
+        List<WikidataItemRef> wikidata = new ArrayList<>();
+        List<Ref> same = new ArrayList<>();
         for (RDFNode n : l.values(r, OWL.sameAs)) {
             if (!n.isURIResource()) continue;
-            if (n.asResource().getURI().startsWith(WIKIDATA_ENTITY)) wikidata.add(new Ref(n.asResource().getURI().substring(WIKIDATA_ENTITY.length()), n.asResource().getURI(), n.asResource().getURI()));
+            if (n.asResource().getURI().startsWith(WIKIDATA_ENTITY)) wikidata.add(wikidataItem(n.asResource()));
             else same.add(l.ref(n));
         }
         for (Resource alias : l.pointing(OWL.sameAs, r)) same.add(aliasRef(alias));
@@ -169,6 +172,20 @@ final class Pages {
         c.put("sameAs", same);
         c.put("wikidataSearch", "https://www.wikidata.org/w/index.php?search=" + URLEncoder.encode(l.label(r), StandardCharsets.UTF_8));
         return "agent";
+    }
+
+    /** The Wikidata items the resource is owl:sameAs. */
+    private List<WikidataItemRef> wikidataItems() {
+        List<WikidataItemRef> out = new ArrayList<>();
+        for (RDFNode n : l.values(r, OWL.sameAs))
+            if (n.isURIResource() && n.asResource().getURI().startsWith(WIKIDATA_ENTITY)) out.add(wikidataItem(n.asResource()));
+        return out;
+    }
+
+    private WikidataItemRef wikidataItem(Resource item) {
+        String qid = item.getURI().substring(WIKIDATA_ENTITY.length());
+        String label = l.label(item);
+        return new WikidataItemRef(label.equals(qid) ? null : label, qid, l.description(item).orElse(null), item.getURI());
     }
 
     /**
@@ -320,6 +337,7 @@ final class Pages {
         for (Resource role : l.pointing(PL.organization, r)) roles.add(roleRow(role));
         c.put("members", roles);
         c.put("mentions", mentions());
+        c.put("wikidata", wikidataItems());
         return "place";
     }
 

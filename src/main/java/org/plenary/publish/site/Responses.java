@@ -31,11 +31,18 @@ final class Responses {
     }
 
     /**
-     * 406 with the formats on offer as plain text. Not {@code sendError}: Jetty's error page drops the headers set
-     * before it, and a 406 must keep {@code Vary: Accept} (a cache may otherwise serve it to every client).
+     * 406 with the formats on offer: a page in the site's style for a browser (one that names HTML in Accept, e.g. on
+     * {@code ?format=xlsx}), plain text for any other client. Not {@code sendError}: Jetty's error page drops the headers
+     * set before it, and a 406 must keep {@code Vary: Accept} (a cache may otherwise serve it to every client).
      */
-    static void notAcceptable(HttpServletResponse resp, java.util.List<RdfFormat> offered) throws IOException {
+    static void notAcceptable(HttpServletRequest req, HttpServletResponse resp, java.util.List<RdfFormat> offered) throws IOException {
         resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        if (ErrorPage.wantsHtml(req.getHeader("Accept"))) {
+            resp.setContentType("text/html; charset=utf-8");
+            resp.getWriter().write(ErrorPage.html(406, "Not acceptable", null, req.getRequestURI(),
+                    offered.stream().map(f -> new ErrorPage.Offer(f.name, f.mediaType)).toList()));
+            return;
+        }
         resp.setContentType("text/plain; charset=utf-8");
         resp.getWriter().println("Not acceptable. Offered: " + String.join(", ", offered.stream().map(f -> f.mediaType).toList())
                 + " (or ?format=" + String.join("|", offered.stream().map(f -> f.name).toList()) + ")");

@@ -68,7 +68,7 @@ final class ServiceDescription {
         offered.add(RdfFormat.HTML);
         Optional<RdfFormat> format = Negotiation.choose(req, offered, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            Responses.notAcceptable(resp, offered);
+            Responses.notAcceptable(req, resp, offered);
             return;
         }
         if (format.get() == RdfFormat.HTML) {

@@ -21,7 +21,7 @@ import org.unbescape.html.HtmlEscape;
 final class Templates {
     private static final String DIR = "org/plenary/publish/site/templates/";
     private static final List<String> PAGES = List.of("layout", "macros", "home", "meeting", "agent", "source", "statement",
-            "place", "resource", "resource-footer", "search", "query", "void", "notfound", "graph");
+            "place", "resource", "resource-footer", "search", "query", "void", "notfound", "graph", "error", "dumps");
     /** HTML escaping, with each value's bidirectional controls kept inside it ({@link BidiIsolation}). */
     private static final String HTML_ISOLATED = "html-isolated";
     private final PebbleEngine engine;

@@ -34,7 +34,7 @@ final class VoidServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<RdfFormat> format = Negotiation.choose(req, OFFERED, RdfFormat.TURTLE);
         if (format.isEmpty()) {
-            Responses.notAcceptable(resp, OFFERED);
+            Responses.notAcceptable(req, resp, OFFERED);
             return;
         }
         Generation gen = site.generation();
@@ -46,6 +46,7 @@ final class VoidServlet extends HttpServlet {
             Map<String, Object> c = new HashMap<>();
             c.put("title", "Dataset description (VoID)");
             c.put("turtle", ttl.toString());
+            c.put("summary", DatasetSummary.of(m, site.iris().voidDataset()));
             site.templates.write(resp, "void", c);
             return;
         }

@@ -137,4 +137,14 @@ class SeedLabelsOverHttpTest {
         HttpResponse<String> voidData = get("/.well-known/void", "text/turtle");
         assertTrue(voidData.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), "data for an RDF client");
     }
+
+    @Test
+    void aLinkedWikidataItemIsShownByItsLabelBesideItsId() throws Exception {
+        // the seeds' links have no cached entity data (data/wikidata/cache is empty): the label is the link table row's
+        String org = one("SELECT ?o WHERE { ?o a pl:Organization ; <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1065> }", "o");
+        String label = java.nio.file.Files.readAllLines(java.nio.file.Path.of("data/wikidata/links.tsv")).stream()
+                .filter(l -> l.startsWith("Q1065\t")).findFirst().orElseThrow().split("\t")[1];
+        String html = page(org);
+        assertTrue(html.contains("<a class=\"wikidata\" href=\"http://www.wikidata.org/entity/Q1065\">" + label + "</a> <span class=\"qid\">(Q1065)</span>"), html);
+    }
 }
