@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,15 +30,6 @@ import org.junit.jupiter.api.Test;
 class PackageLayeringTest {
     private static final String ROOT = "org.plenary.";
     private static final Path SOURCES = Path.of("src/main/java/org/plenary");
-
-    /**
-     * Uses that run back up the journey, known and allowed for now: a class and the class it uses. Temporary: the test
-     * fails once one is no longer needed, so that the list only shrinks. The speaker rules of extract match names with resolve's
-     * NameMatcher, which itself reads extract's Lexicon (a cycle of the two packages still to untangle).
-     */
-    private static final Map<String, Set<String>> ALLOWED_FOR_NOW = Map.of(
-            "extract.SpeakerResolver", Set.of("resolve.NameMatcher"),
-            "extract.TranscriptTurns", Set.of("resolve.NameMatcher"));
 
     private static JavaClasses classes;
     private static List<String> journey;
@@ -66,7 +56,6 @@ class PackageLayeringTest {
     @Test
     void noClassUsesAPackageFurtherDownTheJourney() {
         Set<String> wrong = new TreeSet<>();
-        Set<String> allowanceUsed = new TreeSet<>();
         for (JavaClass c : classes) {
             int from = journey.indexOf(relative(c.getPackageName()));
             for (Dependency d : c.getDirectDependenciesFromSelf()) {
@@ -74,13 +63,10 @@ class PackageLayeringTest {
                 if (!t.getPackageName().startsWith(ROOT)) continue;
                 int to = journey.indexOf(relative(t.getPackageName()));
                 if (from < 0 || to <= from) continue; // a package not in the map fails everyPackageHasItsPlaceInTheJourney
-                String use = topLevel(c.getName()) + " -> " + topLevel(t.getName());
-                if (allowed(topLevel(c.getName()), topLevel(t.getName()))) allowanceUsed.add(use);
-                else wrong.add(use + ": " + d.getDescription());
+                wrong.add(topLevel(c.getName()) + " -> " + topLevel(t.getName()) + ": " + d.getDescription());
             }
         }
         assertEquals(Set.of(), wrong, "uses that run back up the journey of " + PackageMap.DESIGN);
-        assertEquals(allowed(), allowanceUsed, "an allowance of ALLOWED_FOR_NOW is no longer needed: remove it");
     }
 
     @Test
@@ -90,26 +76,15 @@ class PackageLayeringTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String pkg = SOURCES.relativize(f.getParent()).toString().replace(f.getFileSystem().getSeparator(), ".");
-                String cls = pkg + "." + f.getFileName().toString().replace(".java", "");
                 Matcher m = imp.matcher(Files.readString(f));
                 while (m.find()) {
                     int from = journey.indexOf(pkg), to = journey.indexOf(m.group(1));
-                    if (from < 0 || to <= from || allowed(cls, m.group(1) + "." + m.group(2))) continue;
+                    if (from < 0 || to <= from) continue;
                     wrong.add(f + ": " + m.group());
                 }
             }
         }
         assertEquals(Set.of(), wrong, "imports that run back up the journey of " + PackageMap.DESIGN);
-    }
-
-    private static boolean allowed(String from, String to) {
-        return ALLOWED_FOR_NOW.getOrDefault(from, Set.of()).contains(to);
-    }
-
-    private static Set<String> allowed() {
-        Set<String> out = new TreeSet<>();
-        ALLOWED_FOR_NOW.forEach((from, tos) -> tos.forEach(to -> out.add(from + " -> " + to)));
-        return out;
     }
 
     /** {@code org.plenary.publish.site.Site$Page} gives {@code publish.site.Site}. */

@@ -1,9 +1,11 @@
 package org.plenary.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -18,6 +20,20 @@ abstract class MentionRule {
 
     /** The mentions after this rule, from those before it (in text order where the rule before sorted them). */
     abstract List<Mention> apply(ParsedText pt, List<Mention> mentions);
+
+    /**
+     * The loop of the rules that reread organizations named in words (acronyms aside): each such mention is replaced
+     * by what {@code reread} gives (itself, a corrected mention, two where a name splits, none where it goes); every
+     * other mention is kept, and the order stays.
+     */
+    static List<Mention> rereadOrganizationsInWords(List<Mention> mentions, Function<Mention, List<Mention>> reread) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) out.add(m);
+            else out.addAll(reread.apply(m));
+        }
+        return out;
+    }
 
     /** The rule's name, as {@link MentionFinder} lists it. */
     final String name() { return getClass().getSimpleName(); }

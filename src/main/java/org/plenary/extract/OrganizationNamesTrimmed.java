@@ -1,7 +1,6 @@
 package org.plenary.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,51 +14,50 @@ final class OrganizationNamesTrimmed extends MentionRule {
 
     @Override
     List<Mention> apply(ParsedText pt, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        Set<String> places = placeNames(out);
+        Set<String> places = placeNames(mentions);
         places.addAll(lexicon.placeAliases.keySet());
-        for (int i = 0; i < out.size(); i++) {
-            Mention m = out.get(i);
-            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
-            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
-            if (a < 0 || b < a) continue;
-            if (b - a >= 3 && pt.token(a).word().equals("Headquarters") && pt.token(a + 1).word().equals("of"))
-                a += pt.token(a + 2).word().equalsIgnoreCase("the") ? 3 : 2;
-            int lastHead = -1;
-            boolean eventInside = false;
-            for (int k = a; k <= b; k++) {
-                if (lexicon.organizationHeads.contains(pt.token(k).word())) lastHead = k;
-                if (k > a && k < b && ParsedText.capitalized(pt.token(k)) && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(k)))
-                        && lexicon.eventPrepositions.contains(pt.token(k + 1).word()) && lastHead < k) eventInside = true;
-            }
-            CoreLabel last = pt.token(b);
-            // a category ("Civil Rights Organizations"), unless a place's name makes it one body ("Tuscaloosa City Schools")
-            if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word()) && !places.contains(pt.token(a).word())) { out.remove(i--); continue; }
-            if (lastHead >= a && lastHead < b) {
-                int c = b;
-                while (c > lastHead && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(c)))) c--;
-                if (c == b && isRoleWord(last)) { // people of the organization: cut back to its head
-                    c = lastHead; // unless the role word is inside the name: "Council of Chief State School Officers"
-                    for (int k = a + 1; k < b; k++) if (connector(pt.token(k).word())) c = b;
-                }
-                b = c;
-            }
-            // "Quad Leaders", "Quad Foreign Ministers": no organization word, ending in people of the organization
-            if (lastHead < 0 && b > a && isRoleWord(last) && !lexicon.governmentWords.contains(last.word())) { // not "Northern Ireland Executive"
-                boolean joined = false;
-                for (int k = a + 1; k < b; k++) joined |= connector(pt.token(k).word());
-                int c = b;
-                while (!joined && c > a && (isRoleWord(pt.token(c)) || c < b && lexicon.titleModifiers.contains(pt.token(c).word()))) c--;
-                b = c;
-            }
-            // "White House Press" + "Secretary": a word that premodifies a title belongs to the title that follows
-            while (b > a && lexicon.titleModifiers.contains(pt.token(b).word()) && followedBy(pt, b, this::isRoleWord)) b--;
-            // "Department of Defense Fiscal" + "year": an adjective of the common noun after the name is not part of it
-            if (b > a && "JJ".equals(pt.token(b).tag())
-                    && followedBy(pt, b, t -> t.tag().startsWith("NN") && !ParsedText.capitalized(t))) b--;
-            TextRef r = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition());
-            if (!r.equals(m.ref())) out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
+        return rereadOrganizationsInWords(mentions, m -> reread(pt, m, places));
+    }
+
+    /** The name trimmed to the organization's, or nothing where it names a category or an event. */
+    private List<Mention> reread(ParsedText pt, Mention m, Set<String> places) {
+        int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+        if (a < 0 || b < a) return List.of(m);
+        if (b - a >= 3 && pt.token(a).word().equals("Headquarters") && pt.token(a + 1).word().equals("of"))
+            a += pt.token(a + 2).word().equalsIgnoreCase("the") ? 3 : 2;
+        int lastHead = -1;
+        boolean eventInside = false;
+        for (int k = a; k <= b; k++) {
+            if (lexicon.organizationHeads.contains(pt.token(k).word())) lastHead = k;
+            if (k > a && k < b && ParsedText.capitalized(pt.token(k)) && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(k)))
+                    && lexicon.eventPrepositions.contains(pt.token(k + 1).word()) && lastHead < k) eventInside = true;
         }
-        return out;
+        CoreLabel last = pt.token(b);
+        // a category ("Civil Rights Organizations"), unless a place's name makes it one body ("Tuscaloosa City Schools")
+        if (eventInside || lastHead < 0 && b > a && pluralOfHead(last.word()) && !places.contains(pt.token(a).word())) return List.of();
+        if (lastHead >= a && lastHead < b) {
+            int c = b;
+            while (c > lastHead && lexicon.meetingNouns.contains(ParsedText.lemma(pt.token(c)))) c--;
+            if (c == b && isRoleWord(last)) { // people of the organization: cut back to its head
+                c = lastHead; // unless the role word is inside the name: "Council of Chief State School Officers"
+                for (int k = a + 1; k < b; k++) if (connector(pt.token(k).word())) c = b;
+            }
+            b = c;
+        }
+        // "Quad Leaders", "Quad Foreign Ministers": no organization word, ending in people of the organization
+        if (lastHead < 0 && b > a && isRoleWord(last) && !lexicon.governmentWords.contains(last.word())) { // not "Northern Ireland Executive"
+            boolean joined = false;
+            for (int k = a + 1; k < b; k++) joined |= connector(pt.token(k).word());
+            int c = b;
+            while (!joined && c > a && (isRoleWord(pt.token(c)) || c < b && lexicon.titleModifiers.contains(pt.token(c).word()))) c--;
+            b = c;
+        }
+        // "White House Press" + "Secretary": a word that premodifies a title belongs to the title that follows
+        while (b > a && lexicon.titleModifiers.contains(pt.token(b).word()) && followedBy(pt, b, this::isRoleWord)) b--;
+        // "Department of Defense Fiscal" + "year": an adjective of the common noun after the name is not part of it
+        if (b > a && "JJ".equals(pt.token(b).tag())
+                && followedBy(pt, b, t -> t.tag().startsWith("NN") && !ParsedText.capitalized(t))) b--;
+        TextRef r = new TextRef(pt.token(a).beginPosition(), pt.token(b).endPosition());
+        return List.of(r.equals(m.ref()) ? m : new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
     }
 }

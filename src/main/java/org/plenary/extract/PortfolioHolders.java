@@ -1,6 +1,5 @@
 package org.plenary.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,37 +14,35 @@ final class PortfolioHolders extends MentionRule {
 
     @Override
     List<Mention> apply(ParsedText pt, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        for (int i = 0; i < out.size(); i++) {
-            Mention m = out.get(i);
-            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
-            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
-            boolean afterTitle = a >= 2 && b - a >= 2 && pt.token(a - 1).word().equals("of") && isRoleWord(pt.token(a - 2));
-            if (b - a < 2) continue;
-            for (int k = Math.max(a + 1, b - 2); k < b; k++) {
-                // "European Commission Maroš Šefčovič": two or three capitalised words after the organization word
-                // that ends a name are its member's name when they start with a given name of the census lists or,
-                // as foreign names the lists miss, carry letters beyond English's alphabet (no English common noun
-                // does: "School Bond Ballot", "Council Meeting Minutes" stay whole)
-                boolean afterHead = lexicon.organizationHeads.contains(pt.token(k - 1).word());
-                if (!afterTitle && !afterHead) continue;
-                boolean nameShaped = b - k >= 1, foreign = false;
-                for (int x = k; x <= b; x++) foreign |= pt.token(x).word().chars().anyMatch(c -> c > 127 && Character.isLetter(c));
-                nameShaped &= foreign;
-                for (int x = k; x <= b; x++) nameShaped &= pt.token(x).word().matches("\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)*");
-                if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT)) && !(afterHead && nameShaped)) continue;
-                boolean name = true;
-                for (int x = k; x <= b; x++)
-                    name &= ParsedText.capitalized(pt.token(x)) && !lexicon.organizationHeads.contains(pt.token(x).word());
-                if (!name || connector(pt.token(k - 1).word())) continue;
-                TextRef org = new TextRef(m.ref().start(), pt.token(k - 1).endPosition());
-                TextRef person = new TextRef(pt.token(k).beginPosition(), m.ref().end());
-                out.set(i, new Mention(org, EntityKind.ORGANIZATION, org.of(pt.text()), m.sentence()));
-                out.add(i + 1, new Mention(person, EntityKind.PERSON, person.of(pt.text()), m.sentence()));
-                i++;
-                break;
-            }
+        return rereadOrganizationsInWords(mentions, m -> reread(pt, m));
+    }
+
+    /** The mention, or the portfolio and its holder where the name's last words are a person's. */
+    private List<Mention> reread(ParsedText pt, Mention m) {
+        int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+        boolean afterTitle = a >= 2 && b - a >= 2 && pt.token(a - 1).word().equals("of") && isRoleWord(pt.token(a - 2));
+        if (b - a < 2) return List.of(m);
+        for (int k = Math.max(a + 1, b - 2); k < b; k++) {
+            // "European Commission Maroš Šefčovič": two or three capitalised words after the organization word
+            // that ends a name are its member's name when they start with a given name of the census lists or,
+            // as foreign names the lists miss, carry letters beyond English's alphabet (no English common noun
+            // does: "School Bond Ballot", "Council Meeting Minutes" stay whole)
+            boolean afterHead = lexicon.organizationHeads.contains(pt.token(k - 1).word());
+            if (!afterTitle && !afterHead) continue;
+            boolean nameShaped = b - k >= 1, foreign = false;
+            for (int x = k; x <= b; x++) foreign |= pt.token(x).word().chars().anyMatch(c -> c > 127 && Character.isLetter(c));
+            nameShaped &= foreign;
+            for (int x = k; x <= b; x++) nameShaped &= pt.token(x).word().matches("\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)*");
+            if (!lexicon.givenNames().contains(pt.token(k).word().toLowerCase(Locale.ROOT)) && !(afterHead && nameShaped)) continue;
+            boolean name = true;
+            for (int x = k; x <= b; x++)
+                name &= ParsedText.capitalized(pt.token(x)) && !lexicon.organizationHeads.contains(pt.token(x).word());
+            if (!name || connector(pt.token(k - 1).word())) continue;
+            TextRef org = new TextRef(m.ref().start(), pt.token(k - 1).endPosition());
+            TextRef person = new TextRef(pt.token(k).beginPosition(), m.ref().end());
+            return List.of(new Mention(org, EntityKind.ORGANIZATION, org.of(pt.text()), m.sentence()),
+                    new Mention(person, EntityKind.PERSON, person.of(pt.text()), m.sentence()));
         }
-        return out;
+        return List.of(m);
     }
 }

@@ -169,8 +169,7 @@ final class SpeakerResolver {
         Optional<String> found = Optional.empty();
         for (Mention m : mentions)
             if (label.contains(m.ref()) && m.kind() == EntityKind.PERSON) { found = grouping.keyAt(m.ref()); break; }
-        org.plenary.resolve.NameMatcher names = org.plenary.resolve.NameMatcher.standard();
-        for (int i = 0; i < parts.size() && found.isEmpty(); i++) found = byName(names, TranscriptTurns.titleCase(parts.get(i).of(text)));
+        for (int i = 0; i < parts.size() && found.isEmpty(); i++) found = byName(TranscriptTurns.titleCase(parts.get(i).of(text)));
         for (int i = 0; i < parts.size() && found.isEmpty(); i++) {
             String role = parts.get(i).of(text).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
             if (roleHolders.containsKey(role)) found = Optional.of(roleHolders.get(role));
@@ -179,7 +178,7 @@ final class SpeakerResolver {
         if (found.isPresent()) {
             for (TextRef p : parts) { // the other parts are the speaker's roles, for later labels that give only those
                 String role = p.of(text).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-                if (byName(names, TranscriptTurns.titleCase(p.of(text))).isEmpty()) roleHolders.putIfAbsent(role, found.get());
+                if (byName(TranscriptTurns.titleCase(p.of(text))).isEmpty()) roleHolders.putIfAbsent(role, found.get());
             }
         }
         return found;
@@ -192,8 +191,8 @@ final class SpeakerResolver {
         return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
     }
 
-    private Optional<String> byName(org.plenary.resolve.NameMatcher names, String name) {
-        String key = names.key(name);
+    private Optional<String> byName(String name) {
+        String key = PersonName.key(name);
         if (key.isBlank()) return Optional.empty();
         String[] kw = key.split(" ");
         String last = kw[kw.length - 1];
@@ -205,7 +204,7 @@ final class SpeakerResolver {
             all.add(e.name());
             boolean surname = false;
             for (String n : all) {
-                String k = names.key(n);
+                String k = PersonName.key(n);
                 if (k.equals(key)) return Optional.of(e.key());
                 String[] w = k.split(" ");
                 if (w.length > 1 && w[w.length - 1].equals(last)) surname = true;

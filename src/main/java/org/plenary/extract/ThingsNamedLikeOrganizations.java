@@ -1,6 +1,5 @@
 package org.plenary.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,33 +15,31 @@ final class ThingsNamedLikeOrganizations extends MentionRule {
 
     @Override
     List<Mention> apply(ParsedText pt, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        for (int i = 0; i < out.size(); i++) {
-            Mention m = out.get(i);
-            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) continue;
-            int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
-            if (a < 0 || b <= a) continue;
-            boolean defined = out.stream().anyMatch(x -> x.acronymOf().filter(m.ref()::equals).isPresent());
-            int lastHead = -1, lastDocument = -1;
-            for (int k = a; k <= b; k++) {
-                String w = pt.token(k).word();
-                if (lexicon.organizationHeads.contains(w) && !lexicon.activityHeads.contains(w)) lastHead = k;
-                // "... Regulations for Buses", not "... Civil Rights Under Law": after a preposition the word is no title's head
-                if (k > a && lexicon.documentHeads.contains(w) && !"IN".equals(pt.token(k - 1).tag()) && !connector(pt.token(k - 1).word()))
-                    lastDocument = k;
-            }
-            String last = pt.token(b).word();
-            if (lexicon.activityHeads.contains(last) && !defined) {
-                if (lastHead < 0) { out.remove(i--); continue; }
-                TextRef owner = new TextRef(m.ref().start(), pt.token(lastHead).endPosition());
-                out.set(i, new Mention(owner, EntityKind.ORGANIZATION, owner.of(pt.text()), m.sentence()));
-                continue;
-            }
-            boolean document = lastDocument > lastHead && !defined;
-            boolean event = lexicon.eventHeads.contains(last) && lastHead < 0;
-            boolean facility = lexicon.facilityHeads.contains(last);
-            if (document || event || facility) out.remove(i--);
+        return rereadOrganizationsInWords(mentions, m -> reread(pt, m, mentions));
+    }
+
+    /** The mention, its owner where it names an organization's programme, or nothing where it names no organization. */
+    private List<Mention> reread(ParsedText pt, Mention m, List<Mention> mentions) {
+        int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+        if (a < 0 || b <= a) return List.of(m);
+        boolean defined = mentions.stream().anyMatch(x -> x.acronymOf().filter(m.ref()::equals).isPresent());
+        int lastHead = -1, lastDocument = -1;
+        for (int k = a; k <= b; k++) {
+            String w = pt.token(k).word();
+            if (lexicon.organizationHeads.contains(w) && !lexicon.activityHeads.contains(w)) lastHead = k;
+            // "... Regulations for Buses", not "... Civil Rights Under Law": after a preposition the word is no title's head
+            if (k > a && lexicon.documentHeads.contains(w) && !"IN".equals(pt.token(k - 1).tag()) && !connector(pt.token(k - 1).word()))
+                lastDocument = k;
         }
-        return out;
+        String last = pt.token(b).word();
+        if (lexicon.activityHeads.contains(last) && !defined) {
+            if (lastHead < 0) return List.of();
+            TextRef owner = new TextRef(m.ref().start(), pt.token(lastHead).endPosition());
+            return List.of(new Mention(owner, EntityKind.ORGANIZATION, owner.of(pt.text()), m.sentence()));
+        }
+        boolean document = lastDocument > lastHead && !defined;
+        boolean event = lexicon.eventHeads.contains(last) && lastHead < 0;
+        boolean facility = lexicon.facilityHeads.contains(last);
+        return document || event || facility ? List.of() : List.of(m);
     }
 }

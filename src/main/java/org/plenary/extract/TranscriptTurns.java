@@ -264,9 +264,8 @@ final class TranscriptTurns {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
-    /** Honorifics and office titles before a name (the resolve stage's list). */
-    private static final Set<String> HONORIFICS = Set.copyOf(org.plenary.ingest.DataFiles.lines(
-            org.plenary.resolve.NameMatcher.class, "honorific-titles.txt"));
+    /** Honorifics and office titles before a name (the list names are read with). */
+    private static final Set<String> HONORIFICS = PersonName.TITLES;
     /** "Natascha Engel (Chair)": a name with its role in parentheses, as attendance lists give them. */
     private static final Pattern NAME_WITH_ROLE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,3})\\s*\\(([^()\\n]{2,40})\\)");

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.plenary.text.Folding;
+import org.plenary.extract.Lexicon;
+import org.plenary.extract.PersonName;
 
 /**
  * Judges whether two names denote the same person or organization, from evidence a reviewer can check rather
@@ -22,8 +23,8 @@ import org.plenary.text.Folding;
  * initial against a full given name; 0.55 for a bare surname against a full name (only safe within one article);
  * 0.2 for the same family name with different given names; 0 when the family names differ.
  *
- * <p>The data (Korean syllable spellings, honorific titles, name particles, organization tokens) lives in
- * resource files beside this class, each with its sources.
+ * <p>The data (Korean syllable spellings, organization tokens) lives in resource files beside this class, each
+ * with its sources; a person's name is read into titles and words by extract's {@link PersonName}.
  */
 public final class NameMatcher {
     /**
@@ -48,17 +49,12 @@ public final class NameMatcher {
     private static volatile NameMatcher standard;
 
     private final KoreanSyllables korean;
-    private final Set<String> titles;
-    private final Set<String> particles;
     private final OrganizationTokens orgTokens;
     private final Map<String, Set<String>> shortForms;
 
-    private NameMatcher(KoreanSyllables korean, Set<String> titles, Set<String> particles, OrganizationTokens orgTokens,
-            Map<String, Set<String>> shortForms) {
+    private NameMatcher(KoreanSyllables korean, OrganizationTokens orgTokens, Map<String, Set<String>> shortForms) {
         this.shortForms = shortForms;
         this.korean = korean;
-        this.titles = titles;
-        this.particles = particles;
         this.orgTokens = orgTokens;
     }
 
@@ -68,9 +64,8 @@ public final class NameMatcher {
         if (m == null) {
             synchronized (NameMatcher.class) {
                 if (standard == null)
-                    standard = new NameMatcher(KoreanSyllables.load(), Set.copyOf(DataTable.lines("honorific-titles.txt")),
-                            Set.copyOf(DataTable.lines("name-particles.txt")), OrganizationTokens.load(),
-                            org.plenary.extract.Lexicon.standard().givenNameForms);
+                    standard = new NameMatcher(KoreanSyllables.load(), OrganizationTokens.load(),
+                            Lexicon.standard().givenNameForms);
                 m = standard;
             }
         }
@@ -82,8 +77,7 @@ public final class NameMatcher {
      * periods and spaces one space, leading honorifics and office titles stripped ("Dr.", "Ambassador", ...).
      */
     public String key(String name) {
-        PersonName p = person(name);
-        return p.isEmpty() ? Folding.name(name).replace('-', ' ') : p.key();
+        return PersonName.key(name);
     }
 
     /**
@@ -122,8 +116,8 @@ public final class NameMatcher {
         return List.copyOf(out);
     }
 
-    private PersonName person(String name) {
-        return PersonName.parse(name, titles, particles);
+    private static PersonName person(String name) {
+        return PersonName.parse(name);
     }
 
     // ---- persons

@@ -265,6 +265,6 @@ final class Disputes {
     /** A readable name, as every page gives it ({@link Labels}: a source by its headline, or its outlet and date). */
     private static String name(Dataset ds, String iri) {
         org.apache.jena.rdf.model.Model m = ds.getUnionModel();
-        return new Labels(m, null).label(m.createResource(iri));
+        return Labels.namesIn(m).label(m.createResource(iri));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,9 +22,23 @@ final class Labels {
     private final Model model;
     private final Site site;
 
+    /** Labels, values and links into {@code site} of a page's description model. */
     Labels(Model model, Site site) {
-        this.model = model;
-        this.site = site;
+        this.model = Objects.requireNonNull(model, "model");
+        this.site = Objects.requireNonNull(site, "site");
+    }
+
+    private Labels(Model model) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.site = null;
+    }
+
+    /**
+     * Names and values only, with no site to link into (what a list of disputes read from the whole dataset needs):
+     * {@link #ref} refuses.
+     */
+    static Labels namesIn(Model model) {
+        return new Labels(model);
     }
 
     Model model() { return model; }
@@ -85,6 +100,7 @@ final class Labels {
         if (n == null) return null;
         if (n.isLiteral()) return Ref.text(n.asLiteral().getLexicalForm());
         Resource r = n.asResource();
+        if (site == null) throw new IllegalStateException("labels read for names only make no links");
         return new Ref(label(r), r.isURIResource() ? site.href(r.getURI()) : null, r.getURI());
     }
 

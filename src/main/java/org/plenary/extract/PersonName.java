@@ -1,20 +1,38 @@
-package org.plenary.resolve;
+package org.plenary.extract;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.plenary.ingest.DataFiles;
 import org.plenary.text.Folding;
 
 /**
  * A person's name split for comparison: folded words (a word keeps its inner hyphens: "eun-ju"; a family name
- * keeps its particles: "de la cruz") and the titles that stood before it.
+ * keeps its particles: "de la cruz") and the titles that stood before it. Reading a name is extraction's job (the
+ * speaker rules compare labels with names); resolve's NameMatcher compares the words of two names.
  */
-record PersonName(List<String> words, List<String> titles) {
+public record PersonName(List<String> words, List<String> titles) {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Honorifics and office titles written before a name ("Dr.", "Ambassador"): not part of the name. */
+    public static final Set<String> TITLES = Set.copyOf(DataFiles.lines(PersonName.class, "honorific-titles.txt"));
+    /** Particles that belong to the family name after them ("de la Cruz"). */
+    public static final Set<String> PARTICLES = Set.copyOf(DataFiles.lines(PersonName.class, "name-particles.txt"));
 
-    PersonName {
+    public PersonName {
         words = List.copyOf(words);
         titles = List.copyOf(titles);
+    }
+
+    /** The name read with the shipped titles and particles. */
+    public static PersonName parse(String raw) { return parse(raw, TITLES, PARTICLES); }
+
+    /**
+     * A normalised comparison key: diacritics and case folded, dotted acronyms joined ("U.N." -> "un"), hyphens,
+     * periods and spaces one space, leading honorifics and office titles stripped ("Dr.", "Ambassador", ...).
+     */
+    public static String key(String name) {
+        PersonName p = parse(name);
+        return p.isEmpty() ? Folding.name(name).replace('-', ' ') : p.key();
     }
 
     static PersonName parse(String raw, Set<String> titleList, Set<String> particles) {
@@ -75,7 +93,7 @@ record PersonName(List<String> words, List<String> titles) {
     }
 
     /** The comparison key: words separated by single spaces, hyphens as spaces. */
-    String key() { return String.join(" ", words).replace('-', ' '); }
+    public String key() { return String.join(" ", words).replace('-', ' '); }
 
-    boolean isEmpty() { return words.isEmpty(); }
+    public boolean isEmpty() { return words.isEmpty(); }
 }
