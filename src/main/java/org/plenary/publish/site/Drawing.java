@@ -24,7 +24,7 @@ public record Drawing(String id, String kind, String title, String description, 
      * A node: a rounded rectangle linking to {@code href} (null: no link), with its text lines; {@code tooltip} is its
      * whole text (the box's own SVG {@code <title>}, which also names the link for screen readers).
      */
-    public record Box(int x, int y, int width, int height, String cls, String href, String tooltip, List<Line> lines) {}
+    public record Box(String key, int x, int y, int width, int height, String cls, String href, String tooltip, List<Line> lines) {}
 
     /** A dot (a meeting on the timeline's axis). */
     public record Mark(int cx, int cy, int r, String cls) {}
@@ -32,12 +32,13 @@ public record Drawing(String id, String kind, String title, String description, 
     /** One text line inside a box, at its own offset. */
     public record Line(int x, int y, String text, String cls) {}
 
-    /** A connecting curve between two boxes, as an SVG path (numbers only). */
-    public record Edge(String path, String cls) {
-        /** A horizontal S-curve from {@code (x1, y1)} to {@code (x2, y2)}. */
-        static Edge between(int x1, int y1, int x2, int y2, String cls) {
+    /** A line as an SVG path (numbers only), joining the boxes keyed {@code from} and {@code to} (null: none). */
+    public record Edge(String path, String cls, String from, String to) {
+        /** A horizontal S-curve from the right side of {@code a} to the left side of {@code b}. */
+        static Edge between(Box a, Box b, String cls) {
+            int x1 = a.x() + a.width(), y1 = a.y() + a.height() / 2, x2 = b.x(), y2 = b.y() + b.height() / 2;
             int mid = (x1 + x2) / 2;
-            return new Edge("M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + x2 + " " + y2, cls);
+            return new Edge("M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + x2 + " " + y2, cls, a.key(), b.key());
         }
     }
 

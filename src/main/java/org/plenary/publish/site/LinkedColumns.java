@@ -87,7 +87,7 @@ final class LinkedColumns {
             for (String to : tos) {
                 Drawing.Box b = rightBoxes.get(to);
                 if (b == null) continue;
-                edges.add(Drawing.Edge.between(a.x() + a.width(), a.y() + a.height() / 2, b.x(), b.y() + b.height() / 2, "link " + a.cls()));
+                edges.add(Drawing.Edge.between(a, b, "link " + a.cls()));
             }
         });
         int height = Math.max(leftBottom, free) + MARGIN;
@@ -114,6 +114,6 @@ final class LinkedColumns {
         }
         int height = baseline + PAD + 3;
         String tooltip = n.detail() == null || n.detail().isBlank() ? n.label() : n.label() + "\n" + n.detail();
-        return new Drawing.Box(x, y, width, height, n.cls(), n.href(), tooltip, lines);
+        return new Drawing.Box(n.key(), x, y, width, height, n.cls(), n.href(), tooltip, lines);
     }
 }

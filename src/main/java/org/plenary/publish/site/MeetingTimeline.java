@@ -65,7 +65,7 @@ final class MeetingTimeline {
             for (Meeting m : undated) y = place(m, null, "undated", y, labelWidth, boxes, marks, texts);
         }
         List<Drawing.Edge> edges = new ArrayList<>();
-        if (axisTop >= 0) edges.add(new Drawing.Edge("M" + AXIS + " " + (axisTop - 6) + " V" + (y - STEP), "axis"));
+        if (axisTop >= 0) edges.add(new Drawing.Edge("M" + AXIS + " " + (axisTop - 6) + " V" + (y - STEP), "axis", null, null));
         return new Drawing(id, "timeline", title, desc, width, y + MARGIN, boxes, edges, marks, texts);
     }
 
@@ -73,8 +73,11 @@ final class MeetingTimeline {
     private static int place(Meeting m, String date, String cls, int y, int labelWidth, List<Drawing.Box> boxes,
                              List<Drawing.Mark> marks, List<Drawing.Text> texts) {
         String detail = String.join(" / ", m.dates()) + (m.places() == null || m.places().isEmpty() ? "" : (m.dates().isEmpty() ? "" : " · ") + m.places());
+        // as wide as its longest line needs (estimated), at most the room there is
+        int needed = (int) Math.ceil(Math.max(m.ref().label().length() * LinkedColumns.NAME_SIZE, detail.length() * LinkedColumns.DETAIL_SIZE)
+                * Drawing.AVERAGE_CHAR_WIDTH) + 2 * LinkedColumns.PAD + 8;
         Drawing.Box b = LinkedColumns.box(new LinkedColumns.Node(m.ref().iri(), m.ref().label(), detail, m.ref().href(), "meeting " + cls),
-                LABEL_LEFT, y, labelWidth);
+                LABEL_LEFT, y, Math.min(labelWidth, needed));
         boxes.add(b);
         int dotY = y + LinkedColumns.PAD + LinkedColumns.NAME_SIZE / 2;
         marks.add(new Drawing.Mark(AXIS, dotY, 6, cls));

@@ -26,8 +26,11 @@ import org.plenary.publish.site.LinkedColumns.Node;
  * reporting the meeting. A participant is drawn once, in the band of the first of its kinds; the others are its detail.
  */
 final class ParticipationPicture {
-    /** The kinds in the order a reader looks for them: who presided, who called it, who led a delegation, who spoke. */
-    static final List<Resource> KINDS = List.of(PL.Chair, PL.Convener, PL.DelegationHead, PL.Speaker, PL.Testifier, PL.Attendee);
+    /**
+     * The kinds in the order a reader looks for them: who presided, who called it, who led a delegation, who testified,
+     * who spoke, who was there; a participant with several is drawn under the most specific (a testifier also speaks).
+     */
+    static final List<Resource> KINDS = List.of(PL.Chair, PL.Convener, PL.DelegationHead, PL.Testifier, PL.Speaker, PL.Attendee);
 
     private static final String PARTICIPANTS = Prefixes.sparql("pl", "prov", "rdfs") + "PREFIX picture: <" + Drawing.LOCAL + ">\n" + """
             CONSTRUCT {
@@ -110,7 +113,7 @@ final class ParticipationPicture {
                 + " organization" + (right.size() == 1 ? "" : "s") + " they held a role at. The table below gives the same.";
         return new Picture("participation",
                 LinkedColumns.draw("participation-wide", "participation", title, desc, new LinkedColumns.Widths(760, 330, 300), bands, right, links),
-                LinkedColumns.draw("participation-narrow", "participation", title, desc, new LinkedColumns.Widths(336, 170, 140), bands, right, links),
+                LinkedColumns.draw("participation-narrow", "participation", title, desc, new LinkedColumns.Widths(336, 150, 136), bands, right, links),
                 List.of("How", "Who", "For (roles according to the sources)"), rows);
     }
 

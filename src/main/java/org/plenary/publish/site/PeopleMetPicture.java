@@ -58,12 +58,13 @@ final class PeopleMetPicture {
         Property at = m.createProperty(Drawing.LOCAL + "at"), who = m.createProperty(Drawing.LOCAL + "who"),
                 how = m.createProperty(Drawing.LOCAL + "how");
         Map<Resource, Set<Resource>> meetingsOf = new LinkedHashMap<>();
-        Map<Resource, Set<String>> kindsOf = new LinkedHashMap<>();
+        Map<Resource, Set<Resource>> kindsOf = new LinkedHashMap<>();
         for (Resource met : m.listSubjectsWithProperty(at).toList()) {
             Resource meeting = l.resource(met, at).orElseThrow(), other = l.resource(met, who).orElseThrow();
             meetingsOf.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(meeting);
-            Set<String> kinds = kindsOf.computeIfAbsent(other, k -> new TreeSet<>());
-            l.resource(met, how).map(l::label).ifPresent(kinds::add);
+            Set<Resource> kinds = kindsOf.computeIfAbsent(other, k -> new TreeSet<>(
+                    Comparator.comparingInt((Resource x) -> ParticipationPicture.rank(x)).thenComparing(l::label)));
+            l.resource(met, how).ifPresent(kinds::add);
         }
         Set<Resource> meetings = new TreeSet<>(Comparator.comparing((Resource x) -> firstDate(l, x)).thenComparing(l::label));
         meetingsOf.values().forEach(meetings::addAll);
@@ -80,7 +81,7 @@ final class PeopleMetPicture {
         for (Resource other : people) {
             Ref ref = l.ref(other);
             int n = meetingsOf.get(other).size();
-            String kinds = String.join(", ", kindsOf.get(other));
+            String kinds = String.join(", ", kindsOf.get(other).stream().map(l::label).toList());
             right.add(new Node(key(other), ref.label(), n > 1 ? "at " + n + " meetings" : kinds, ref.href(), "person"));
             for (Resource meeting : meetingsOf.get(other)) links.computeIfAbsent(key(meeting), k -> new ArrayList<>()).add(key(other));
             List<Ref> at0 = meetingsOf.get(other).stream().map(l::ref).toList();
@@ -93,7 +94,7 @@ final class PeopleMetPicture {
         List<LinkedColumns.Band> bands = List.of(new LinkedColumns.Band(null, "meeting", left));
         return new Picture("people-met",
                 LinkedColumns.draw("people-met-wide", "people-met", title, desc, new LinkedColumns.Widths(760, 330, 300), bands, right, links),
-                LinkedColumns.draw("people-met-narrow", "people-met", title, desc, new LinkedColumns.Widths(336, 160, 150), bands, right, links),
+                LinkedColumns.draw("people-met-narrow", "people-met", title, desc, new LinkedColumns.Widths(336, 142, 150), bands, right, links),
                 List.of("Who", "Met at", "How they took part"), rows);
     }
 
