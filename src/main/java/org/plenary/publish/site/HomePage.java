@@ -70,7 +70,11 @@ final class HomePage {
         Map<String, Object> c = new HashMap<>();
         c.put("title", "Home");
         c.put("counts", shown);
-        c.put("meetings", meetings(site.dataset()));
+        List<MeetingItem> meetings = meetings(site.dataset());
+        c.put("meetings", meetings);
+        // the timeline picture (issue 18, item 4): the same meetings on a time axis
+        c.put("timeline", MeetingTimeline.of(meetings.stream().map(m -> new MeetingTimeline.Meeting(m.meeting(),
+                m.dates().isEmpty() ? List.of() : List.of(m.dates().split(" / ")), m.places())).toList()));
         c.put("base", site.iris().base());
         // disputes (issue 18): the total and each kind's count, linked to /disputes filtered by it
         List<Disputes.Dispute> disputes = site.disputes(gen);

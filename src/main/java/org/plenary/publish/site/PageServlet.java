@@ -49,6 +49,7 @@ final class PageServlet extends HttpServlet {
         Model description = Descriptions.describe(ds, site.iris(), iri);
         Map.Entry<String, Map<String, Object>> view = new Pages(site, description, iri).view(ds);
         DisputesOnPage.add(view.getKey(), iri, site.disputes(gen), site.corroborations(gen), view.getValue());
+        PicturesOnPage.add(site, ds, view.getKey(), iri, view.getValue());
         if (view.getKey().equals("source")) view.getValue().put("sharedValues", site.sharedValues(gen).getOrDefault(iri, java.util.List.of()));
         return Representation.of(site.templates.render(view.getKey(), view.getValue()).getBytes(StandardCharsets.UTF_8), HTML);
     }
