@@ -57,7 +57,7 @@ class ErrorPagesInBrowserTest {
     void anUnknownFormatShowsTheFormatsOnOfferAndEachLinkServesIt() throws IOException {
         var driver = SiteInBrowserTest.driver;
         driver.get(SiteInBrowserTest.url("/.well-known/void?format=xlsx"));
-        assertEquals("Not acceptable", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("Not Acceptable", driver.findElement(By.tagName("h1")).getText());
         inTheSitesStyle();
         List<WebElement> offers = driver.findElements(By.cssSelector("ul.offered-formats a"));
         assertTrue(offers.stream().anyMatch(a -> a.getText().equals("ttl")), "Turtle on offer");
