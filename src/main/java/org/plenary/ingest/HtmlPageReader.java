@@ -59,9 +59,10 @@ final class HtmlPageReader {
         }
         SourceMetadata stated = StatedMetadata.of(doc);
         String pageTitle = doc.title().strip();
-        var h1 = doc.select("h1");
-        Optional<String> heading = h1.size() == 1 && !h1.text().isBlank() && pageTitle.contains(h1.text().strip())
-                ? Optional.of(h1.text().strip()) : Optional.empty();
+        // the page's headline as its <h1> writes it: the longest <h1> that its stated title or its <title> holds
+        String titles = stated.title().orElse("") + "\n" + pageTitle;
+        Optional<String> heading = doc.select("h1").stream().map(h -> h.text().strip())
+                .filter(h -> h.length() > 3 && titles.contains(h)).max(java.util.Comparator.comparingInt(String::length));
         Element content;
         String readabilityTitle, byline;
         try {
@@ -74,13 +75,14 @@ final class HtmlPageReader {
             throw new ArticleException(file + ": no main text found in the page (" + e.getClass().getSimpleName() + ")", e);
         }
         if (content == null || content.text().isBlank()) throw new ArticleException(file + ": no main text found in the page");
-        // the headline the page states, else its one <h1> where the <title> holds it (the <title> less the site's name),
-        // else Readability's guess at the same, else the <title>
-        Optional<String> title = stated.title().or(() -> heading)
+        // the headline the page states (its <h1> where that is the stated title less a site's or author's name after
+        // it), else the <h1> the <title> holds, else Readability's guess at the same, else the <title>
+        Optional<String> title = stated.title().map(t -> heading.filter(h -> t.length() > h.length() && t.startsWith(h)).orElse(t))
+                .or(() -> heading)
                 .or(() -> Optional.ofNullable(readabilityTitle).map(String::strip).filter(s -> !s.isEmpty()))
                 .or(() -> Optional.of(pageTitle).filter(s -> !s.isEmpty()));
-        stated = stated.orElse(new SourceMetadata(title, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+        stated = new SourceMetadata(title, stated.url(), stated.publisher(), stated.author(), stated.published(),
+                stated.language(), stated.license());
         Blocks blocks = new Blocks();
         title.ifPresent(t -> blocks.add(SegmentKind.TITLE, t));
         blocks.walk(content, null);

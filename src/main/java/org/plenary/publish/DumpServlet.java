@@ -167,7 +167,7 @@ final class DumpServlet extends HttpServlet {
             files = new ArrayList<>();
             for (String name : listed(dir.get())) {
                 Path f = dir.get().resolve(name);
-                files.add(new DumpsPage.File(name, Files.size(f), listedSha256(dir.get(), name), contentType(name)));
+                files.add(new DumpsPage.File(name, Files.size(f), listedSha256(dir.get(), name), contentType(name).split(";")[0]));
             }
         }
         String format = ListingFormat.choose(req.getHeader("Accept"));

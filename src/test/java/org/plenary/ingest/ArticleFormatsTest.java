@@ -66,6 +66,21 @@ class ArticleFormatsTest {
     }
 
     @Test
+    void theHeadlineIsThePagesH1WithoutTheNameAfterItInTheStatedTitle() throws Exception {
+        List<String> ps = SavedPages.paragraphs(SavedPages.NIAMEY);
+        StringBuilder body = new StringBuilder();
+        for (String p : ps.subList(1, ps.size())) body.append("<p>").append(p).append("</p>\n");
+        Path f = dir.resolve("niamey.htm");
+        Files.writeString(f, """
+                <html><head><title>Site | %1$s</title><meta property="og:title" content="%1$s | Jane Reporter"></head>
+                <body><header><h1>News Site</h1></header><article><h1>%1$s</h1>%2$s</article></body></html>
+                """.formatted(ps.get(0), body));
+        Article a = reader.read(f);
+        assertEquals(Optional.of(ps.get(0)), a.metadata().title());
+        assertTrue(a.text().startsWith(ps.get(0) + "\n\n"), a.text().substring(0, 100));
+    }
+
+    @Test
     void theCatalogueOverridesWhatThePageStates() throws Exception {
         Path f = savedPage();
         Files.writeString(dir.resolve("sources.ttl"), """

@@ -3,7 +3,12 @@ package org.plenary.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Names below are spelled as the evaluation corpus (data/eval/articles) spells them, unless said otherwise. */
@@ -86,5 +91,20 @@ class FoldingTest {
     void nothingFoldsToNothing() {
         assertEquals("", Folding.name(" - ’ "));
         assertEquals(List.of(), Folding.words(" - ’ "));
+    }
+
+    /**
+     * One home for folding (issue 16): Unicode normalization, which every folding starts from, is called only here,
+     * so no stage compares names by rules of its own (NFD in one place and NFKD in another split spellings apart).
+     */
+    @Test
+    void noMainSourceOutsideTextNormalizesUnicodeItself() throws IOException {
+        List<String> flagged = new ArrayList<>();
+        Path text = Path.of("src/main/java/org/plenary/text");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.startsWith(text)).sorted().toList())
+                if (Files.readString(f).contains("Normalizer")) flagged.add(f.toString());
+        }
+        assertEquals(List.of(), flagged);
     }
 }

@@ -39,7 +39,7 @@ final class Responses {
         resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
         if (ErrorPage.wantsHtml(req.getHeader("Accept"))) {
             resp.setContentType("text/html; charset=utf-8");
-            resp.getWriter().write(ErrorPage.html(406, "Not acceptable", null, req.getRequestURI(),
+            resp.getWriter().write(ErrorPage.html(406, "Not Acceptable", null, req.getRequestURI(),
                     offered.stream().map(f -> new ErrorPage.Offer(f.name, f.mediaType)).toList()));
             return;
         }

@@ -44,7 +44,7 @@ class ErrorPagesInBrowserTest {
             driver.manage().window().setSize(new Dimension(width, 1000));
             driver.get(SiteInBrowserTest.url("/no/such/page"));
             assertEquals("Not Found", driver.findElement(By.tagName("h1")).getText());
-            assertEquals("Error 404", driver.findElement(By.cssSelector("p.kind")).getText());
+            assertEquals("Error 404", driver.findElement(By.cssSelector("p.kind")).getAttribute("textContent")); // shown in capitals by the CSS
             inTheSitesStyle();
             assertTrue(Files.size(SiteInBrowserTest.shot("error-404-" + width)) > 0);
         }
@@ -57,7 +57,7 @@ class ErrorPagesInBrowserTest {
     void anUnknownFormatShowsTheFormatsOnOfferAndEachLinkServesIt() throws IOException {
         var driver = SiteInBrowserTest.driver;
         driver.get(SiteInBrowserTest.url("/.well-known/void?format=xlsx"));
-        assertEquals("Not acceptable", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("Not Acceptable", driver.findElement(By.tagName("h1")).getText());
         inTheSitesStyle();
         List<WebElement> offers = driver.findElements(By.cssSelector("ul.offered-formats a"));
         assertTrue(offers.stream().anyMatch(a -> a.getText().equals("ttl")), "Turtle on offer");

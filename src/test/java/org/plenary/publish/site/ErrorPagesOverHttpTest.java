@@ -87,7 +87,7 @@ class ErrorPagesOverHttpTest {
         HttpResponse<String> r = get("/data/person/eve-example?format=xlsx", BROWSER);
         assertEquals(406, r.statusCode());
         assertEquals("Accept", r.headers().firstValue("Vary").orElse(null));
-        styled(r, "Not acceptable");
+        styled(r, "Not Acceptable");
         assertTrue(r.body().contains("<a href=\"?format=ttl\">ttl</a>"), r.body());
         assertTrue(r.body().contains("<code>text/turtle</code>"), r.body());
         // an RDF client keeps the plain list
