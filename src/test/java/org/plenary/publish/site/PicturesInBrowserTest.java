@@ -136,6 +136,13 @@ class PicturesInBrowserTest {
         long right = (Long) SiteInBrowserTest.driver.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().right);", figure);
         long inner = (Long) SiteInBrowserTest.driver.executeScript("return document.documentElement.clientWidth;");
         assertTrue(right <= inner, "the picture ends at " + right + " px in a " + inner + " px window");
+        // and the drawing shown fits its box: read whole, without scrolling sideways, at a phone's width too
+        for (WebElement box : figure.findElements(By.cssSelector(".picture-scroll"))) {
+            if (!box.isDisplayed()) continue;
+            long scroll = (Long) SiteInBrowserTest.driver.executeScript("return arguments[0].scrollWidth;", box);
+            long client = (Long) SiteInBrowserTest.driver.executeScript("return arguments[0].clientWidth;", box);
+            assertTrue(scroll <= client, "the drawing is " + scroll + " px wide in " + client + " px at a " + width + " px window");
+        }
     }
 
     static void resize(int width) {
