@@ -148,6 +148,7 @@ class ArticleFormatsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
     void unreadableFilesAreOneLineErrorsNamingTheFileAndWhy() throws Exception {
         byte[] page = SavedPages.page(SavedPages.CAIRO).getBytes(StandardCharsets.UTF_8);
         Path truncated = Files.write(dir.resolve("truncated.html"), java.util.Arrays.copyOf(page, page.length / 2));
@@ -163,10 +164,13 @@ class ArticleFormatsTest {
         Path cutPdf = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(pdf, 300));
         Path empty = Files.write(dir.resolve("empty.md"), new byte[0]);
         Path docx = Files.write(dir.resolve("minutes.docx"), noise);
+        Path deep = dir.resolve("deep.html");
+        Files.writeString(deep, "<html><body>" + "<div>".repeat(50_000) + "<p>The council met on Monday.</p>"
+                + "</div>".repeat(50_000) + "</body></html>");
         record Case(Path file, String why) {}
         for (Case c : List.of(new Case(truncated, "truncated"), new Case(garbageHtml, "binary"),
                 new Case(garbagePdf, "PDF"), new Case(locked, "encrypted"), new Case(cutPdf, "PDF"),
-                new Case(empty, "empty"), new Case(docx, "unsupported format (.docx)"))) {
+                new Case(empty, "empty"), new Case(docx, "unsupported format (.docx)"), new Case(deep, "nested"))) {
             ArticleException e = assertThrows(ArticleException.class, () -> reader.read(c.file()), c.file().toString());
             assertTrue(e.getMessage().startsWith(c.file().toString() + ": "), e.getMessage());
             assertTrue(e.getMessage().contains(c.why()), e.getMessage());

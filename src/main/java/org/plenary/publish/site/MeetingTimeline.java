@@ -34,7 +34,7 @@ final class MeetingTimeline {
         for (Meeting m : dated) rows.add(List.of(Ref.text(String.join(" / ", m.dates())), m.ref(), Ref.text(m.places())));
         for (Meeting m : undated) rows.add(List.of(Ref.text(""), m.ref(), Ref.text(m.places())));
         return new Picture("timeline", draw("timeline-wide", title, desc, 720, dated, undated),
-                draw("timeline-narrow", title, desc, 336, dated, undated), List.of("Date", "Meeting", "Place"), rows);
+                draw("timeline-narrow", title, desc, 320, dated, undated), List.of("Date", "Meeting", "Place"), rows);
     }
 
     private static Drawing draw(String id, String title, String desc, int width, List<Meeting> dated, List<Meeting> undated) {

@@ -113,7 +113,7 @@ final class ParticipationPicture {
                 + " organization" + (right.size() == 1 ? "" : "s") + " they held a role at. The table below gives the same.";
         return new Picture("participation",
                 LinkedColumns.draw("participation-wide", "participation", title, desc, new LinkedColumns.Widths(760, 330, 300), bands, right, links),
-                LinkedColumns.draw("participation-narrow", "participation", title, desc, new LinkedColumns.Widths(336, 150, 136), bands, right, links),
+                LinkedColumns.draw("participation-narrow", "participation", title, desc, new LinkedColumns.Widths(320, 146, 128), bands, right, links),
                 List.of("How", "Who", "For (roles according to the sources)"), rows);
     }
 

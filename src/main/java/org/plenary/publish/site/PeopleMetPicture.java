@@ -94,7 +94,7 @@ final class PeopleMetPicture {
         List<LinkedColumns.Band> bands = List.of(new LinkedColumns.Band(null, "meeting", left));
         return new Picture("people-met",
                 LinkedColumns.draw("people-met-wide", "people-met", title, desc, new LinkedColumns.Widths(760, 330, 300), bands, right, links),
-                LinkedColumns.draw("people-met-narrow", "people-met", title, desc, new LinkedColumns.Widths(336, 142, 150), bands, right, links),
+                LinkedColumns.draw("people-met-narrow", "people-met", title, desc, new LinkedColumns.Widths(320, 136, 142), bands, right, links),
                 List.of("Who", "Met at", "How they took part"), rows);
     }
 

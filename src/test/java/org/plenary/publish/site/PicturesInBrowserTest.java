@@ -125,7 +125,7 @@ class PicturesInBrowserTest {
             if (gold.contains(norm(b.getKey()))) return b.getValue();
         }
         for (Map.Entry<String, WebElement> b : boxes.entrySet()) {
-            if (namesOf(b.getValue().getAttribute("href")).stream().map(PicturesInBrowserTest::norm).anyMatch(gold::contains)) return b.getValue();
+            if (namesOf(b.getValue().getDomAttribute("href")).stream().map(PicturesInBrowserTest::norm).anyMatch(gold::contains)) return b.getValue();
         }
         throw new AssertionError("no box for " + p.spellings() + " among " + boxes.keySet());
     }
@@ -136,6 +136,13 @@ class PicturesInBrowserTest {
         long right = (Long) SiteInBrowserTest.driver.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().right);", figure);
         long inner = (Long) SiteInBrowserTest.driver.executeScript("return document.documentElement.clientWidth;");
         assertTrue(right <= inner, "the picture ends at " + right + " px in a " + inner + " px window");
+        // and the drawing shown fits its box: read whole, without scrolling sideways, at a phone's width too
+        for (WebElement box : figure.findElements(By.cssSelector(".picture-scroll"))) {
+            if (!box.isDisplayed()) continue;
+            long scroll = (Long) SiteInBrowserTest.driver.executeScript("return arguments[0].scrollWidth;", box);
+            long client = (Long) SiteInBrowserTest.driver.executeScript("return arguments[0].clientWidth;", box);
+            assertTrue(scroll <= client, "the drawing is " + scroll + " px wide in " + client + " px at a " + width + " px window");
+        }
     }
 
     static void resize(int width) {
@@ -161,7 +168,7 @@ class PicturesInBrowserTest {
         Map<String, WebElement> boxes = boxes(svg);
         assertEquals(listed, boxes.size(), "every meeting of the list is on the timeline: " + boxes.keySet());
         assertEquals(listed, svg.findElements(By.cssSelector("circle.mark")).size());
-        WebElement meeting = boxes.values().stream().filter(b -> b.getAttribute("href").endsWith(MEETING)).findFirst()
+        WebElement meeting = boxes.values().stream().filter(b -> b.getDomAttribute("href").endsWith(MEETING)).findFirst()
                 .orElseThrow(() -> new AssertionError(boxes.keySet().toString()));
         String text = svg.getAttribute("textContent");
         for (String date : goldDates()) {
@@ -183,15 +190,15 @@ class PicturesInBrowserTest {
         WebElement svg = shownDrawing("participation", width);
         Map<String, WebElement> boxes = boxes(svg);
         Map<String, String> keyToName = new LinkedHashMap<>();
-        boxes.forEach((name, b) -> keyToName.put(b.getAttribute("data-key"), name));
+        boxes.forEach((name, b) -> keyToName.put(b.getDomAttribute("data-key"), name));
         List<String[]> edges = new ArrayList<>();
         for (WebElement e : svg.findElements(By.cssSelector("path.link")))
-            edges.add(new String[] {keyToName.get(e.getAttribute("data-from")), keyToName.get(e.getAttribute("data-to"))});
+            edges.add(new String[] {keyToName.get(e.getDomAttribute("data-from")), keyToName.get(e.getDomAttribute("data-to"))});
         int orgPairs = 0;
         for (GoldPerson p : goldParticipants()) {
             WebElement box = boxOf(boxes, p);
             // how they took part: the band's kind (the box's class) or another of theirs ("also ...") is a gold one
-            String drawn = box.getAttribute("class") + " " + box.getAttribute("textContent");
+            String drawn = box.getDomAttribute("class") + " " + box.getAttribute("textContent");
             assertTrue(p.participations().stream().anyMatch(k -> drawn.contains("kind-" + k.replace(" ", "")) || drawn.contains(k)),
                     p.spellings() + " drawn as " + drawn + ", gold " + p.participations());
             String name = box.findElement(By.tagName("title")).getAttribute("textContent").split("\n")[0];
@@ -215,12 +222,12 @@ class PicturesInBrowserTest {
         SiteInBrowserTest.driver.get(SiteInBrowserTest.url("/page/person/dennis-francis"));
         WebElement svg = shownDrawing("people-met", width);
         Map<String, WebElement> boxes = boxes(svg);
-        assertTrue(boxes.values().stream().anyMatch(b -> b.getAttribute("href").endsWith(MEETING)), "the meeting: " + boxes.keySet());
+        assertTrue(boxes.values().stream().anyMatch(b -> b.getDomAttribute("href").endsWith(MEETING)), "the meeting: " + boxes.keySet());
         int others = 0;
         for (GoldPerson p : goldParticipants()) {
             if (p.spellings().contains("Dennis Francis")) continue;
             WebElement box = boxOf(boxes, p);
-            assertTrue(box.getAttribute("class").contains("person"), box.getAttribute("class"));
+            assertTrue(box.getDomAttribute("class").contains("person"), box.getDomAttribute("class"));
             others++;
         }
         assertTrue(others >= 8, "the gold names the people he met: " + others);
