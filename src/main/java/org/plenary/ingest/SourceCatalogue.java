@@ -9,7 +9,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 
@@ -19,6 +21,8 @@ import org.apache.jena.riot.RiotException;
  * license. Files without an entry load with what their text says.
  */
 public final class SourceCatalogue {
+    /** The catalogue's vocabulary (ingest comes before graph, whose PL names it too). */
+    private static final String PL_NS = "https://w3id.org/plenary/ontology#";
     private final Map<String, SourceMetadata> byFile;
 
     private SourceCatalogue(Map<String, SourceMetadata> byFile) { this.byFile = Map.copyOf(byFile); }
@@ -52,6 +56,7 @@ public final class SourceCatalogue {
         } catch (RiotException e) {
             throw new ArticleException(file + ": bad catalogue: " + e.getMessage(), e);
         }
+        refuseIllTypedValues(file, m);
         String q = """
                 PREFIX pl: <https://w3id.org/plenary/ontology#>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -69,6 +74,27 @@ public final class SourceCatalogue {
                     str(s, "published"), str(s, "language"), str(s, "license"))));
         }
         return new SourceCatalogue(map);
+    }
+
+    /**
+     * A value its datatype does not allow ("2025-13-45"^^xsd:date) is bad input in the catalogue, said in one line
+     * naming the file, the entry and the value; read on, it would reach every article of the entry and fail the
+     * build only at the SHACL check, in a report naming graph nodes instead of the file to fix.
+     */
+    private static void refuseIllTypedValues(Path file, Model m) {
+        for (Statement st : m.listStatements().toList()) {
+            if (!st.getObject().isLiteral() || st.getObject().asNode().getLiteral().isWellFormed()) continue;
+            Literal value = st.getLiteral();
+            Statement name = st.getSubject().getProperty(m.createProperty(PL_NS + "fileName"));
+            String entry = name != null ? "the entry of " + name.getString() : "<" + st.getSubject() + ">";
+            throw new ArticleException(file + ": bad catalogue: " + entry + ": " + shortName(m, st.getPredicate().getURI())
+                    + " \"" + value.getLexicalForm() + "\" is not a valid " + shortName(m, value.getDatatypeURI()));
+        }
+    }
+
+    private static String shortName(Model m, String iri) {
+        String q = m.qnameFor(iri);
+        return q != null ? q : "<" + iri + ">";
     }
 
     private static Optional<String> str(QuerySolution s, String var) {
