@@ -50,9 +50,11 @@ public class PlenaryCommand implements Callable<Integer> {
 
     @Mixin VerboseOption verbose;
 
-    /** The command line of the program, as {@link #main} runs it: usage errors are reported as {@link UsageErrors} says. */
+    /** The command line of the program, as {@link #main} runs it: usage errors and unforeseen failures are reported in one line ({@link UsageErrors}, {@link UnexpectedErrors}). */
     public static CommandLine commandLine() {
-        return new CommandLine(new PlenaryCommand()).setParameterExceptionHandler(new UsageErrors());
+        return new CommandLine(new PlenaryCommand())
+                .setParameterExceptionHandler(new UsageErrors())
+                .setExecutionExceptionHandler(new UnexpectedErrors());
     }
 
     public static void main(String[] args) {
