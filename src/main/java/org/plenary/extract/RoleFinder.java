@@ -41,6 +41,24 @@ final class RoleFinder {
                                              String holder, Mention m, int last) {
         int s = pt.sentenceOf(last);
         int i = last + 1;
+        // "Hon PHIL GOFF (Minister of Foreign Affairs and Trade):", "Rt Hon JOHN KEY (Prime Minister):": the title in
+        // parentheses after a member's name, as parliamentary records label speakers (not a constituency or party:
+        // "(Wellingborough) (Con)" holds no title word)
+        if (i <= pt.lastToken(s) && isOpen(pt.token(i).word())) {
+            int close = i + 1;
+            while (close <= pt.lastToken(s) && !isClose(pt.token(close).word()) && !isOpen(pt.token(close).word())) close++;
+            if (close <= pt.lastToken(s) && isClose(pt.token(close).word()) && close - i > 1 && close - i <= 16) {
+                boolean titled = false, named = false;
+                for (int k = i + 1; k < close; k++) {
+                    titled |= isTitleWord(pt.token(k)) && ParsedText.capitalized(pt.token(k));
+                    named |= "PERSON".equals(pt.token(k).ner());
+                }
+                if (titled && !named) {
+                    Optional<RoleFact> role = roleIn(pt, mentions, grouping, holder, i + 1, close - 1, m.ref().start(), pt.token(close).endPosition());
+                    if (role.isPresent()) return role;
+                }
+            }
+        }
         // "Sen. X (D-ND), the Ranking Member ...", "Sen. X, R-Ky., ranking member on ...": a party and state tag first
         if (i <= pt.lastToken(s) && isOpen(pt.token(i).word())) {
             int close = i + 1;
