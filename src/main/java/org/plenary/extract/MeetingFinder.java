@@ -320,9 +320,9 @@ final class MeetingFinder {
             "August", "September", "October", "November", "December");
 
     /**
-     * "September 17, 2025", "Wednesday, 16 October 2019" or "Thursday 31st March 2011" on a line of its own before the prose (a release's or a
-     * report's date line): the day of a meeting whose sentences state none, as releases issued at a meeting's close
-     * and reports of the day's sitting are dated.
+     * "September 17, 2025", "Wednesday, 16 October 2019" or "Thursday 31st March 2011" on a line of its own before
+     * the prose (a release's or a report's date line): the day of a meeting whose sentences state none, as releases
+     * issued at a meeting's close and reports of the day's sitting are dated.
      */
     private static Optional<StatedDate> datelineDate(org.plenary.ingest.Article article) {
         for (org.plenary.ingest.Segment seg : article.segments()) {
@@ -464,10 +464,12 @@ final class MeetingFinder {
     /**
      * "in the City Commission Chambers, 6130 Sunset Drive", "in the Courthouse, County Commission Chambers, Fifth
      * Floor, located at ...": the parts after a building that say where in it or at which address it is (a street
-     * number, a floor, a room, another building), up to a part in other words. Returns the last token kept.
+     * number, a floor, a room, another building, and after a street address its town and state), up to a part in
+     * other words. Returns the last token kept.
      */
     private int extendByAddress(ParsedText pt, int s, int b) {
-        for (int n = 0; n < 3; n++) {
+        boolean address = false;
+        for (int n = 0; n < 5; n++) {
             int c = b + 1;
             if (c + 1 > pt.lastToken(s) || !pt.token(c).word().equals(",")) break;
             int e = c + 1, last = -1;
@@ -483,7 +485,12 @@ final class MeetingFinder {
             String lastWord = pt.token(last).word();
             boolean floor = lastWord.equalsIgnoreCase("Floor");
             boolean building = lexicon.venueHeads.contains(lastWord);
-            if (!(number || room || floor || building)) break;
+            // after a street address, the town and the state it is in ("39 Main Street, Montpelier, Vermont")
+            boolean town = address && last - e < 3;
+            for (int x = e; x <= last && town; x++)
+                town = !Set.of("PERSON", "DATE", "TIME", "TITLE", "ORGANIZATION").contains(pt.token(x).ner());
+            if (!(number || room || floor || building || town)) break;
+            address |= number;
             b = last;
         }
         return b;

@@ -187,4 +187,20 @@ class ParticipationRulesTest {
         assertEquals(ParticipationKind.ATTENDEE, p.get("irene castillo"), p::toString);
         assertTrue(a.roles().stream().anyMatch(r -> r.title().equals("Budget Officer")), a.roles()::toString);
     }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesTitlesEachOfThemAndCoChairsChair() throws IOException {
+        ArticleExtraction a = extract("readout-co-chairs.txt");
+        Map<String, Set<String>> titles = new TreeMap<>();
+        for (RoleFact r : a.roles()) {
+            String holder = a.entities().stream().filter(e -> e.key().equals(r.holder())).findFirst().orElseThrow().name();
+            titles.computeIfAbsent(holder, k -> new java.util.TreeSet<>()).add(r.title());
+        }
+        assertTrue(titles.getOrDefault("Dana Whitcomb", Set.of()).contains("Co-Chair"), titles::toString);
+        assertTrue(titles.getOrDefault("Paul Ferland", Set.of()).contains("Co-Chair"), titles::toString);
+        assertFalse(titles.getOrDefault("Ruth Adler", Set.of()).contains("Co-Chair"), titles::toString);
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("dana whitcomb"), p::toString);
+        assertEquals(ParticipationKind.CHAIR, p.get("paul ferland"), p::toString);
+    }
 }
