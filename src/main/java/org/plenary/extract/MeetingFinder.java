@@ -87,9 +87,9 @@ final class MeetingFinder {
                 meetingSentences.add(t.sentIndex());
         }
         Optional<String> body = body(pt, mentions, grouping, g, s, noun);
-        // a record of a sitting in speakers' turns (Hansard, question time, a committee's transcript) is dated by its
-        // date line: the dates its speakers name are of other meetings
-        Optional<StatedDate> date = (turns ? datelineDate(pt.article()) : Optional.<StatedDate>empty())
+        // a record of a sitting in speakers' turns that names no other meeting is dated by its date line: the dates its
+        // speakers name are of other things (a transcript about a meeting it names is dated by that meeting)
+        Optional<StatedDate> date = (fromTurns ? datelineDate(pt.article()) : Optional.<StatedDate>empty())
                 .or(() -> date(pt, titleMeetingSentences(pt), published)).or(() -> date(pt, meetingSentences, published))
                 .or(() -> date(pt, titleSentences(pt), published)).or(() -> datelineDate(pt.article()))
                 .or(() -> weekMonth(pt, meetingSentences, published));
