@@ -552,6 +552,10 @@ final class MeetingFinder {
         return key;
     }
 
+    /** What a body receives from a speaker: "received an overview from X", "a report from Y". */
+    private static final Set<String> RECEIVED = Set.of("overview", "update", "briefing", "presentation", "report",
+            "information", "testimony", "remarks", "comments");
+
     /** Nouns of what a speaker gives a meeting: "provided an overview", "delivered remarks". */
     private static final Set<String> CONTRIBUTIONS = Set.of("overview", "remark", "remarks", "update", "briefing",
             "presentation", "address", "speech", "report");
@@ -622,6 +626,28 @@ final class MeetingFinder {
                 who.addAll(fromPersons(speakers, g, s, w));
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
                     if (e.getRelation().toString().equals("obj")) who.addAll(fromPersons(speakers, g, s, e.getDependent()));
+            }
+            // "The Council received an overview from X, an update from Y": who gave the body a contribution spoke
+            if (verb && lemma.equals("receive")) {
+                Set<String> givers = new LinkedHashSet<>();
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    if (!e.getRelation().toString().equals("obj")) continue;
+                    List<IndexedWord> objs = new ArrayList<>(List.of(e.getDependent()));
+                    for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent()))
+                        if (c.getRelation().toString().startsWith("conj")) objs.add(c.getDependent());
+                    boolean contribution = false;
+                    for (IndexedWord o : objs)
+                        if (o.word() != null && RECEIVED.contains(o.word().toLowerCase(java.util.Locale.ROOT))) {
+                            contribution = true;
+                            // "from X" may hang on a word inside the object: "an overview of the plan from X"
+                            for (IndexedWord d : g.descendants(o)) givers.addAll(fromPersons(speakers, g, s, d));
+                        }
+                    if (contribution) givers.addAll(fromPersons(speakers, g, s, w)); // "from X" hung on the verb
+                }
+                if (!givers.isEmpty()) {
+                    kind = ParticipationKind.SPEAKER;
+                    who = givers;
+                }
             }
             if (kind == null) continue;
             for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);

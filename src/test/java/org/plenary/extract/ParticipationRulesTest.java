@@ -189,6 +189,15 @@ class ParticipationRulesTest {
     }
 
     @Test
+    void whoGaveTheBodyAnOverviewOrAnUpdateItReceivedSpoke() throws IOException {
+        ArticleExtraction a = extract("minutes-received-reports.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("leah monroe"), p::toString);
+        assertEquals(ParticipationKind.SPEAKER, p.get("samuel osei"), p::toString);
+        assertEquals(ParticipationKind.SPEAKER, p.get("clara voight"), p::toString);
+    }
+
+    @Test
     void aPluralTitleBeforeAListOfNamesTitlesEachOfThemAndCoChairsChair() throws IOException {
         ArticleExtraction a = extract("readout-co-chairs.txt");
         Map<String, Set<String>> titles = new TreeMap<>();
