@@ -71,6 +71,11 @@ final class AttendanceLists {
             org.plenary.ingest.SegmentKind kind = seg.kind();
             if (kind == org.plenary.ingest.SegmentKind.BLANK) continue;
             String line = article.text().substring(seg.start(), seg.end()).strip();
+            // "[Mr Clive Betts in the Chair]": a parliamentary record's line naming who chairs, read as prose
+            if ((kind == org.plenary.ingest.SegmentKind.HEADING || kind == org.plenary.ingest.SegmentKind.CAPTION) && CHAIR_LINE.matcher(line).find()) {
+                out.add(new TextRef(seg.start(), seg.end()));
+                continue;
+            }
             if (headsList(line) && (kind == org.plenary.ingest.SegmentKind.HEADING || kind == org.plenary.ingest.SegmentKind.BODY
                     || kind == org.plenary.ingest.SegmentKind.CAPTION)) {
                 if (kind != org.plenary.ingest.SegmentKind.BODY) out.add(new TextRef(seg.start(), seg.end()));
@@ -87,12 +92,17 @@ final class AttendanceLists {
         return out;
     }
 
+    private static final java.util.regex.Pattern CHAIR_LINE = java.util.regex.Pattern.compile("(?i)\\b(in|took|takes) the chair\\b");
+
     /** A line that opens a list of those present: its first words are a cue ("Present:", "Members present:", "Participants in ..."). */
     private boolean headsList(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         int colon = lower.indexOf(':');
         String head = colon >= 0 ? lower.substring(0, colon) : lower;
-        if (head.split("\\s+").length > 6) return false;
+        // a short heading ("Members present:"), or a longer line that ends introducing the list ("Staff of the Center
+        // attending, in addition to Dr. A, were:")
+        int words = head.split("\\s+").length;
+        if (words > 6 && !(lower.strip().endsWith(":") && words <= 24)) return false;
         for (String cue : lexicon.attendanceCues.keySet())
             if ((" " + head.replaceAll("[^\\p{L} ]", " ") + " ").contains(" " + cue + " ")) return true;
         return false;

@@ -61,6 +61,15 @@ final class MeetingFinder {
         List<AttendanceLists.Listed> listed = attendanceLists.find(pt, mentions, grouping, isBody);
         boolean fromList = nounAt < 0 && !listed.isEmpty(); // a list of those present reports a meeting
         if (fromList) nounAt = pt.firstToken(pt.sentenceOf(pt.tokenAt(listed.get(0).evidence().start())));
+        // a record of a sitting in speakers' turns (a Hansard debate, question time) is the meeting, named by its title
+        boolean turns = statements.stream().anyMatch(f -> f.source() != null && f.source().equals(f.cue()));
+        boolean fromTurns = nounAt < 0 && turns;
+        if (fromTurns) {
+            fromList = true; // named like a list's meeting: by the title
+            int first = statements.stream().filter(f -> f.source() != null && f.source().equals(f.cue()))
+                    .mapToInt(f -> f.text().start()).min().orElse(0);
+            nounAt = pt.firstToken(pt.sentenceOf(Math.max(0, pt.tokenAt(first))));
+        }
         if (nounAt < 0) return new Result(Optional.empty(), List.of());
         int s = pt.sentenceOf(nounAt);
         SemanticGraph g = pt.graph(s);
@@ -78,7 +87,10 @@ final class MeetingFinder {
                 meetingSentences.add(t.sentIndex());
         }
         Optional<String> body = body(pt, mentions, grouping, g, s, noun);
-        Optional<StatedDate> date = date(pt, titleMeetingSentences(pt), published).or(() -> date(pt, meetingSentences, published))
+        // a record of a sitting in speakers' turns that names no other meeting is dated by its date line: the dates its
+        // speakers name are of other things (a transcript about a meeting it names is dated by that meeting)
+        Optional<StatedDate> date = (fromTurns ? datelineDate(pt.article()) : Optional.<StatedDate>empty())
+                .or(() -> date(pt, titleMeetingSentences(pt), published)).or(() -> date(pt, meetingSentences, published))
                 .or(() -> date(pt, titleSentences(pt), published)).or(() -> datelineDate(pt.article()))
                 .or(() -> weekMonth(pt, meetingSentences, published));
         List<ExtractedEntity> newPlaces = new ArrayList<>();
@@ -107,9 +119,10 @@ final class MeetingFinder {
                         .ifPresent(l -> parts.add(new ParticipationFact(chair, KEY, ParticipationKind.CHAIR, l.evidence())));
             }
         }
+        parts.addAll(chairsNamedByTheSitting(pt, mentions, grouping));
         Set<Integer> meetingParagraphs = new java.util.HashSet<>();
         for (int ms : meetingSentences) meetingParagraphs.add(pt.paragraphOf(pt.sentenceRef(ms).start()));
-        boolean transcript = statements.stream().anyMatch(f -> f.source() != null && f.source().equals(f.cue()));
+        boolean transcript = turns;
         for (StatementFinder.Found f : statements) {
             // who is quoted took part by speaking; an organization's statement is no turn at the meeting
             if (speakers.kindOf(f.speaker()) != EntityKind.PERSON) continue;
@@ -136,6 +149,35 @@ final class MeetingFinder {
         }
         parts.removeIf(p -> absent.contains(p.agent()));
         return new Result(Optional.of(meeting), strongestPerAgent(delegations(listed, parts)), newPlaces);
+    }
+
+    /** Nouns of the office of chairing a sitting, said to the chair: "under your chairmanship, Mr X". */
+    private static final Set<String> CHAIRSHIP = Set.of("chairmanship", "chairship", "chairpersonship", "chairwomanship");
+
+    /**
+     * The forms parliamentary records use for who chairs a sitting: "[Mr Clive Betts in the Chair]" (a line of its
+     * own in Hansard), and a member addressing the chair at the start of a speech: "It is a pleasure to serve under
+     * your chairmanship, Mr Walker".
+     */
+    private List<ParticipationFact> chairsNamedByTheSitting(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping) {
+        List<ParticipationFact> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            Optional<String> key = grouping.keyAt(m.ref());
+            int first = pt.tokenAt(m.ref().start()), last = pt.tokenAt(m.ref().end() - 1);
+            if (key.isEmpty() || first < 0 || last < 0) continue;
+            int s = pt.sentenceOf(first);
+            boolean inTheChair = last + 3 <= pt.lastToken(s) && pt.token(last + 1).word().equalsIgnoreCase("in")
+                    && pt.token(last + 2).word().equalsIgnoreCase("the") && pt.token(last + 3).word().equalsIgnoreCase("chair");
+            int k = first - 1;
+            while (k >= pt.firstToken(s) && lexicon.honorifics.contains(pt.token(k).word())) k--;
+            boolean addressed = k - 2 >= pt.firstToken(s) && pt.token(k).word().equals(",")
+                    && CHAIRSHIP.contains(pt.token(k - 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && pt.token(k - 2).word().equalsIgnoreCase("your");
+            if (inTheChair || addressed)
+                out.add(new ParticipationFact(key.get(), KEY, ParticipationKind.CHAIR, pt.sentenceRef(s)));
+        }
+        return out;
     }
 
     /** The order in which one person's ways of taking part outrank each other: one participation per person. */
@@ -271,23 +313,23 @@ final class MeetingFinder {
     }
 
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+            "(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})\\b");
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})\\b");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
     /**
-     * "September 17, 2025" or "Wednesday, 16 October 2019" on a line of its own before the prose (a release's or a
-     * report's date line): the day of a meeting whose sentences state none, as releases issued at a meeting's close
-     * and reports of the day's sitting are dated.
+     * "September 17, 2025", "Wednesday, 16 October 2019" or "Thursday 31st March 2011" on a line of its own before
+     * the prose (a release's or a report's date line): the day of a meeting whose sentences state none, as releases
+     * issued at a meeting's close and reports of the day's sitting are dated.
      */
     private static Optional<StatedDate> datelineDate(org.plenary.ingest.Article article) {
         for (org.plenary.ingest.Segment seg : article.segments()) {
             if (seg.kind() == org.plenary.ingest.SegmentKind.BODY) break;
             if (seg.kind() != org.plenary.ingest.SegmentKind.DATELINE && seg.kind() != org.plenary.ingest.SegmentKind.HEADING) continue;
             String line = article.text().substring(seg.start(), seg.end());
-            if (line.strip().split("\\s+").length > 6) continue;
+            if (line.strip().split("\\s+").length > 8) continue; // "HC Deb 20 April 1989 vol 151 cc446-9"
             Matcher a = MONTH_DAY_YEAR.matcher(line), b = DAY_MONTH_YEAR.matcher(line);
             if (a.find()) return Optional.of(new StatedDate(iso(a.group(3), a.group(1), a.group(2)), new TextRef(seg.start() + a.start(), seg.start() + a.end())));
             if (b.find()) return Optional.of(new StatedDate(iso(b.group(3), b.group(2), b.group(1)), new TextRef(seg.start() + b.start(), seg.start() + b.end())));
@@ -296,7 +338,9 @@ final class MeetingFinder {
     }
 
     private static String iso(String year, String month, String day) {
-        return String.format("%s-%02d-%02d", year, MONTHS.indexOf(month) + 1, Integer.parseInt(day));
+        int m = 0;
+        while (m < MONTHS.size() && !MONTHS.get(m).equalsIgnoreCase(month)) m++; // "25 JUNE 2003" in a capitals header
+        return String.format("%s-%02d-%02d", year, m + 1, Integer.parseInt(day));
     }
 
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
@@ -385,9 +429,12 @@ final class MeetingFinder {
                 if (head < 0) continue;
                 // "at the U.N. Headquarters in New York": the city that follows names the place (as before these rules)
                 if (head + 2 <= pt.lastToken(s) && pt.token(head + 1).word().equals("in") && PLACE_TAGS.contains(pt.token(head + 2).ner())) continue;
-                return Optional.of(asWritten(pt, mentions, grouping, from, extendByRegion(pt, s, head), added));
+                int end = extendByAddress(pt, s, head);
+                return Optional.of(asWritten(pt, mentions, grouping, end > head ? k : from, extendByRegion(pt, s, end), added));
             }
         }
+        Optional<String> header = headerVenue(pt.article(), added);
+        if (header.isPresent()) return header;
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : mentions) {
@@ -412,6 +459,71 @@ final class MeetingFinder {
         b = extendByRegion(pt, s, b);
         if (pt.token(a).beginPosition() == best.ref().start() && pt.token(b).endPosition() == best.ref().end()) return grouping.keyAt(best.ref());
         return Optional.of(asWritten(pt, mentions, grouping, a, b, added));
+    }
+
+    /**
+     * "in the City Commission Chambers, 6130 Sunset Drive", "in the Courthouse, County Commission Chambers, Fifth
+     * Floor, located at ...": the parts after a building that say where in it or at which address it is (a street
+     * number, a floor, a room, another building, and after a street address its town and state), up to a part in
+     * other words. Returns the last token kept.
+     */
+    private int extendByAddress(ParsedText pt, int s, int b) {
+        boolean address = false;
+        for (int n = 0; n < 5; n++) {
+            int c = b + 1;
+            if (c + 1 > pt.lastToken(s) || !pt.token(c).word().equals(",")) break;
+            int e = c + 1, last = -1;
+            boolean number = pt.token(e).tag().equals("CD");
+            boolean room = pt.token(e).word().equalsIgnoreCase("Room") || pt.token(e).word().equalsIgnoreCase("Suite");
+            for (int x = e; x <= pt.lastToken(s) && x <= e + 6; x++) {
+                CoreLabel t = pt.token(x);
+                if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";")) break;
+                if (!(ParsedText.capitalized(t) || t.tag().equals("CD") || t.word().matches("[A-Z]?-?\\d+[A-Za-z]?(-\\d+)?"))) { last = -2; break; }
+                last = x;
+            }
+            if (last < 0) break;
+            String lastWord = pt.token(last).word();
+            boolean floor = lastWord.equalsIgnoreCase("Floor");
+            boolean building = lexicon.venueHeads.contains(lastWord);
+            // after a street address, the town and the state it is in ("39 Main Street, Montpelier, Vermont")
+            boolean town = address && last - e < 3;
+            for (int x = e; x <= last && town; x++)
+                town = !Set.of("PERSON", "DATE", "TIME", "TITLE", "ORGANIZATION").contains(pt.token(x).ner());
+            if (!(number || room || floor || building || town)) break;
+            address |= number;
+            b = last;
+        }
+        return b;
+    }
+
+    /**
+     * Minutes set their place in a header line above the prose ("BOARD CHAMBERS, FIRST FLOOR, ESCAMBIA COUNTY
+     * GOVERNMENTAL COMPLEX", "Westminster Hall"): a short heading line, not the title, with a building word (in any
+     * case; extract/venue-heads.txt) ending one of its comma-separated parts, before the first line of prose.
+     */
+    private Optional<String> headerVenue(org.plenary.ingest.Article article, List<ExtractedEntity> added) {
+        for (org.plenary.ingest.Segment seg : article.segments()) {
+            if (seg.kind() == org.plenary.ingest.SegmentKind.BODY) break;
+            if (seg.kind() != org.plenary.ingest.SegmentKind.HEADING && seg.kind() != org.plenary.ingest.SegmentKind.DATELINE) continue;
+            String line = article.text().substring(seg.start(), seg.end());
+            String stripped = line.strip().replaceAll("[.,:;]+$", "");
+            if (stripped.isEmpty() || stripped.split("\\s+").length > 12 || stripped.startsWith("[")) continue;
+            boolean venue = false;
+            for (String part : stripped.split(",")) {
+                String[] words = part.strip().split("\\s+");
+                String lastWord = words[words.length - 1];
+                boolean capitals = words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)));
+                venue |= capitals && !lastWord.equalsIgnoreCase("Office") && lexicon.venueHeads.stream().anyMatch(h -> h.equalsIgnoreCase(lastWord));
+            }
+            if (!venue) continue;
+            int start = seg.start() + line.indexOf(stripped);
+            TextRef ref = new TextRef(start, start + stripped.length());
+            String key = EntityKind.PLACE.slug() + ":" + EntityGrouper.normal(stripped);
+            if (added.stream().noneMatch(e -> e.key().equals(key)))
+                added.add(new ExtractedEntity(key, EntityKind.PLACE, stripped, List.of(), List.of(ref)));
+            return Optional.of(key);
+        }
+        return Optional.empty();
     }
 
     /** ", Japan", ", Hawaii", ", Bethesda, Maryland": the places that follow a place after commas. */
@@ -440,6 +552,10 @@ final class MeetingFinder {
         return key;
     }
 
+    /** What a body receives from a speaker: "received an overview from X", "a report from Y". */
+    private static final Set<String> RECEIVED = Set.of("overview", "update", "briefing", "presentation", "report",
+            "information", "testimony", "remarks", "comments");
+
     /** Nouns of what a speaker gives a meeting: "provided an overview", "delivered remarks". */
     private static final Set<String> CONTRIBUTIONS = Set.of("overview", "remark", "remarks", "update", "briefing",
             "presentation", "address", "speech", "report");
@@ -457,7 +573,13 @@ final class MeetingFinder {
             if (pt.insideQuote(t.beginPosition())) continue;
             String lemma = ParsedText.lemma(t);
             boolean verb = t.tag().startsWith("VB"), noun = t.tag().startsWith("NN");
-            if (lemma.equals("absent") && t.tag().startsWith("JJ")) {
+            // "X was absent", "X was unavailable today": takes part in no way
+            if ((lemma.equals("absent") || lemma.equals("unavailable")) && t.tag().startsWith("JJ")) {
+                absent.addAll(agents(pt, speakers, g, s, w, lemma));
+                continue;
+            }
+            // "X did not attend", "X was unable to attend": the verb of attending denied
+            if (verb && Set.of("attend", "participate").contains(lemma) && denied(g, w)) {
                 absent.addAll(agents(pt, speakers, g, s, w, lemma));
                 continue;
             }
@@ -467,7 +589,11 @@ final class MeetingFinder {
                 case "meet" -> verb && !withPersons(speakers, g, s, w).isEmpty() ? ParticipationKind.CONVENER : null;
                 case "preside", "chair", "moderate" -> verb ? ParticipationKind.CHAIR : null;
                 case "call", "bring" -> verb && toOrder(g, w) ? ParticipationKind.CHAIR : null;
-                case "open", "adjourn", "close" -> verb && meetingObject(g, w) ? ParticipationKind.CHAIR : null;
+                case "open", "adjourn", "close", "recess", "reconvene" -> verb && meetingObject(g, w) ? ParticipationKind.CHAIR : null;
+                case "take" -> verb && objectWord(g, w, "chair") ? ParticipationKind.CHAIR : null; // "X took the Chair"
+                // who moves or seconds a motion sits on the body: "Moved by A, seconded by B", "A moved to approve ..."
+                case "move" -> verb && movesMotion(g, w) ? ParticipationKind.ATTENDEE : null;
+                case "second" -> verb ? ParticipationKind.ATTENDEE : null;
                 case "testify" -> verb ? ParticipationKind.TESTIFIER : null;
                 case "testimony" -> noun ? ParticipationKind.TESTIFIER : null;
                 case "attend", "participate", "join" -> verb ? ParticipationKind.ATTENDEE : null;
@@ -487,12 +613,41 @@ final class MeetingFinder {
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
                     if (e.getRelation().toString().equals("nmod:of")) who.addAll(along(speakers, g, s, e.getDependent()));
             }
+            // "ON MOTION by A, SECONDED by B": the mover of a motion named by the noun
+            if (noun && lemma.equals("motion")) {
+                kind = ParticipationKind.ATTENDEE;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+                    if (Set.of("nmod:by", "nmod:agent").contains(e.getRelation().toString())) who.addAll(along(speakers, g, s, e.getDependent()));
+                who.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
+            }
             // "The Board heard comments from X", "heard the request from X": X spoke
             if (verb && lemma.equals("hear")) {
                 kind = ParticipationKind.SPEAKER;
                 who.addAll(fromPersons(speakers, g, s, w));
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
                     if (e.getRelation().toString().equals("obj")) who.addAll(fromPersons(speakers, g, s, e.getDependent()));
+            }
+            // "The Council received an overview from X, an update from Y": who gave the body a contribution spoke
+            if (verb && lemma.equals("receive")) {
+                Set<String> givers = new LinkedHashSet<>();
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                    if (!e.getRelation().toString().equals("obj")) continue;
+                    List<IndexedWord> objs = new ArrayList<>(List.of(e.getDependent()));
+                    for (SemanticGraphEdge c : g.outgoingEdgeIterable(e.getDependent()))
+                        if (c.getRelation().toString().startsWith("conj")) objs.add(c.getDependent());
+                    boolean contribution = false;
+                    for (IndexedWord o : objs)
+                        if (o.word() != null && RECEIVED.contains(o.word().toLowerCase(java.util.Locale.ROOT))) {
+                            contribution = true;
+                            // "from X" may hang on a word inside the object: "an overview of the plan from X"
+                            for (IndexedWord d : g.descendants(o)) givers.addAll(fromPersons(speakers, g, s, d));
+                        }
+                    if (contribution) givers.addAll(fromPersons(speakers, g, s, w)); // "from X" hung on the verb
+                }
+                if (!givers.isEmpty()) {
+                    kind = ParticipationKind.SPEAKER;
+                    who = givers;
+                }
             }
             if (kind == null) continue;
             for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);
@@ -515,6 +670,48 @@ final class MeetingFinder {
         if (out.stream().noneMatch(p -> p.agent().equals(agent) && p.kind() == kind))
             out.add(new ParticipationFact(agent, KEY, kind, evidence));
     }
+
+    /** "did not attend", "never attended", "was unable to attend": the verb negated or governed by "unable". */
+    private static boolean denied(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString(), word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (rel.equals("neg") || rel.equals("advmod") && Set.of("not", "n't", "never").contains(word)) return true;
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w))
+            if (e.getRelation().toString().equals("xcomp") && e.getGovernor().lemma() != null
+                    && Set.of("unable", "fail").contains(e.getGovernor().lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** The verb's object is the given word: "took the Chair". */
+    private static boolean objectWord(SemanticGraph g, IndexedWord w, String word) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
+            if (e.getRelation().toString().equals("obj") && word.equalsIgnoreCase(e.getDependent().word())) return true;
+        return false;
+    }
+
+    /**
+     * "moved to approve the minutes", "moved that ...", "Moved by A", "moved the adoption of ...": a motion, not a move
+     * elsewhere ("moved to Chicago", "we move on to item 4", "moved the boxes").
+     */
+    private static boolean movesMotion(SemanticGraph g, IndexedWord w) {
+        boolean motion = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+            if (rel.equals("compound:prt") || rel.startsWith("obl:to") || rel.startsWith("obl:into") || rel.startsWith("obl:from")) return false;
+            if (rel.equals("obj")) {
+                if (!MOTION_OBJECTS.contains(lemma)) return false;
+                motion = true;
+            }
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obl:agent") || rel.equals("obl:by")) motion = true;
+        }
+        return motion;
+    }
+
+    /** What a member moves: "moved the adoption of ...", "moved approval", "moved the motion". */
+    private static final Set<String> MOTION_OBJECTS = Set.of("motion", "adoption", "approval", "amendment", "resolution",
+            "ordinance", "item", "minutes", "agenda", "question", "acceptance", "deferral");
 
     /** A particle or adverb of the verb: "went over", "also met". */
     private static boolean particle(SemanticGraph g, IndexedWord w, String word) {

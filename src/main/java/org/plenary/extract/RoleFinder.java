@@ -33,6 +33,7 @@ final class RoleFinder {
             appositionAfter(pt, mentions, grouping, holder, m, last).ifPresent(out::add);
             out.addAll(titleOpeningListItem(pt, holder, m, first));
             out.addAll(modifierBefore(pt, mentions, grouping, holder, m, first));
+            sharedPluralTitle(pt, mentions, grouping, holder, m, first).ifPresent(out::add);
         }
         return dedupe(out);
     }
@@ -41,6 +42,24 @@ final class RoleFinder {
                                              String holder, Mention m, int last) {
         int s = pt.sentenceOf(last);
         int i = last + 1;
+        // "Hon PHIL GOFF (Minister of Foreign Affairs and Trade):", "Rt Hon JOHN KEY (Prime Minister):": the title in
+        // parentheses after a member's name, as parliamentary records label speakers (not a constituency or party:
+        // "(Wellingborough) (Con)" holds no title word)
+        if (i <= pt.lastToken(s) && isOpen(pt.token(i).word())) {
+            int close = i + 1;
+            while (close <= pt.lastToken(s) && !isClose(pt.token(close).word()) && !isOpen(pt.token(close).word())) close++;
+            if (close <= pt.lastToken(s) && isClose(pt.token(close).word()) && close - i > 1 && close - i <= 16) {
+                boolean titled = false, named = false;
+                for (int k = i + 1; k < close; k++) {
+                    titled |= isTitleWord(pt.token(k)) && ParsedText.capitalized(pt.token(k));
+                    named |= "PERSON".equals(pt.token(k).ner());
+                }
+                if (titled && !named) {
+                    Optional<RoleFact> role = roleIn(pt, mentions, grouping, holder, i + 1, close - 1, m.ref().start(), pt.token(close).endPosition());
+                    if (role.isPresent()) return role;
+                }
+            }
+        }
         // "Sen. X (D-ND), the Ranking Member ...", "Sen. X, R-Ky., ranking member on ...": a party and state tag first
         if (i <= pt.lastToken(s) && isOpen(pt.token(i).word())) {
             int close = i + 1;
@@ -81,6 +100,61 @@ final class RoleFinder {
             }
         }
         return role;
+    }
+
+    /**
+     * "the Co-Chairs of the Council of Governors, Ohio Governor Mike DeWine and Minnesota Governor Tim Walz": a plural
+     * title after "the", then a comma and the names it describes (each may carry its own title), gives every named
+     * person that title in the singular.
+     */
+    private Optional<RoleFact> sharedPluralTitle(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
+                                                 String holder, Mention m, int first) {
+        int s = pt.sentenceOf(first);
+        int k = first - 1;
+        // back over the list: other names, their titles and places, "and", commas
+        int comma = -1;
+        for (int steps = 0; k >= pt.firstToken(s) && steps < 30; k--, steps++) {
+            CoreLabel t = pt.token(k);
+            String w = t.word();
+            if (w.equals(",")) {
+                // the comma that opens the list follows the plural title
+                CoreLabel before = k - 1 >= pt.firstToken(s) ? pt.token(k - 1) : null;
+                if (before != null && !"PERSON".equals(before.ner()) && !coveringPerson(mentions, before) && !isTitleWord(before)
+                        && !lexicon.honorifics.contains(before.word())) { comma = k; break; }
+                if (before != null && pluralTitleWord(before)) { comma = k; break; }
+                continue;
+            }
+            if (w.equals("and") || "PERSON".equals(t.ner()) || coveringPerson(mentions, t) || lexicon.honorifics.contains(w) || titlePart(t)) continue;
+            return Optional.empty();
+        }
+        if (comma < 0) return Optional.empty();
+        // the phrase before the comma: "the Co-Chairs of the Council of Governors"
+        int end = comma - 1, start = end + 1;
+        while (start - 1 >= pt.firstToken(s) && end - start < 10) {
+            CoreLabel t = pt.token(start - 1);
+            if (!(titlePart(t) || TITLE_INNER.contains(t.word()) || pluralTitleWord(t))) break;
+            start--;
+        }
+        int head = -1;
+        for (int x = start; x <= end && head < 0; x++) if (pluralTitleWord(pt.token(x))) head = x;
+        if (head <= pt.firstToken(s) || !pt.token(head - 1).word().equalsIgnoreCase("the")) return Optional.empty();
+        String title = new TextRef(pt.token(head).beginPosition(), pt.token(head).endPosition()).of(pt.text());
+        title = title.substring(0, title.length() - 1); // "Co-Chairs" -> "Co-Chair"
+        Optional<String> org = Optional.empty();
+        for (Mention x : mentions) {
+            int xs = pt.tokenAt(x.ref().start());
+            if (x.kind() == EntityKind.ORGANIZATION && xs > head && xs <= end) org = grouping.keyAt(x.ref());
+        }
+        return Optional.of(new RoleFact(holder, title, org, new TextRef(pt.token(head).beginPosition(), m.ref().end())));
+    }
+
+    /** "Co-Chairs", "ministers", "commissioners": a title word written in the plural. */
+    private boolean pluralTitleWord(CoreLabel t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 4) return false;
+        String one = w.substring(0, w.length() - 1);
+        if (one.startsWith("co-")) one = one.substring(3);
+        return lexicon.roleNouns.contains(one);
     }
 
     /** "D-N.H.", "R-Ky.", "D-ND": a U.S. party letter and a state's abbreviation written after a legislator's name. */
@@ -273,7 +347,7 @@ final class RoleFinder {
             boolean modifier = "TITLE".equals(t.ner()) || isTitleWord(t) || lexicon.titleModifiers.contains(t.word())
                     || (t.tag().startsWith("JJ") || t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("VBN")
                         || t.tag().equals("VBG") && titleStart == first
-                        || t.tag().equals("NNP") && "O".equals(t.ner()))
+                        || (t.tag().equals("NNP") || t.tag().equals("NNPS")) && "O".equals(t.ner()))
                     && !"NATIONALITY".equals(t.ner()) && !"ORDINAL".equals(t.ner()) && !"NUMBER".equals(t.ner());
             if (modifier && lexicon.titleNonModifiers.contains(t.word())) break; // "the new Secretary of State"
             if (modifier && !Mention.anyCovers(mentions, t)) { titleStart--; continue; }

@@ -16,7 +16,9 @@ import org.plenary.ingest.SourceCatalogue;
  * The meeting's date, place and who spoke, on short articles written for these rules (src/test/resources/org/
  * plenary/extract/genres/, not taken from any corpus): a report's date line dates a meeting its sentences do not
  * date; of two dates in one sentence the one next to the meeting word counts; a building after "at" is the place, as
- * written, and a city with the region that follows it where the building is said to be in it; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair.
+ * written, and a city with the region that follows it where the building is said to be in it; "Name, presiding" in a list of those present chaired, and so did a council's one Mayor where the list marks no chair; a
+ * room keeps its street address and town; a minutes' header line with a building word is the place; a date line
+ * with an ordinal day ("Tuesday 14th October 2025") dates a sitting.
  */
 class MeetingRulesTest {
     @TempDir Path dir;
@@ -61,5 +63,30 @@ class MeetingRulesTest {
         assertEquals("2026-04-02", m.date().orElse(null));
         assertEquals("Dayton, Ohio", m.place().flatMap(k -> name(a, k)).orElse(null));
         assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Ann Voss"), a.participations()::toString);
+    }
+
+    @Test
+    void aMinutesHeaderLineWithABuildingWordIsThePlaceAsWritten() throws IOException {
+        ArticleExtraction a = extract("minutes-header-venue.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("COMMISSION CHAMBERS, SECOND FLOOR, HARLAN COUNTY ADMINISTRATION BUILDING",
+                m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Agnes Pruitt"), a.participations()::toString);
+    }
+
+    @Test
+    void aRoomKeepsItsStreetAddressAndTownAndMoversAttend() throws IOException {
+        ArticleExtraction a = extract("minutes-address-venue.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("Council Chambers, 39 Main Street, Montpelier, Vermont", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals("2025-04-07", m.date().orElse(null));
+        assertEquals(Optional.of(ParticipationKind.ATTENDEE), part(a, "Ben Ostrowski"), a.participations()::toString);
+    }
+
+    @Test
+    void aSittingIsDatedByItsDateLineWithAnOrdinalDay() throws IOException {
+        ArticleExtraction a = extract("parliament-sitting-chair.txt");
+        assertEquals("2025-10-14", a.meetings().get(0).date().orElse(null));
+        assertEquals("Westminster Hall", a.meetings().get(0).place().flatMap(k -> name(a, k)).orElse(null));
     }
 }

@@ -24,7 +24,10 @@ import org.plenary.ingest.SourceCatalogue;
  * Who took part in a meeting and how, on short articles written for each rule (src/test/resources/org/plenary/
  * extract/genres/, not taken from any corpus): attendance lists with a chair marked and an absent member, lists
  * divided into delegations, a committee's "Members present" with names in capitals, and a readout's host, guest,
- * companion and briefer. Forms of address and post-nominal letters stay out of the names.
+ * companion and briefer. Forms of address and post-nominal letters stay out of the names. Minutes' motions (movers
+ * and seconders attend), absence in prose ("was unavailable", "did not attend"), a sitting's chair ("[X in the
+ * Chair]", "under your chairmanship, Mr X"), a title in parentheses after a member's name, and a staff list opened by
+ * a long line ending in a colon.
  */
 class ParticipationRulesTest {
     @TempDir Path dir;
@@ -132,5 +135,81 @@ class ParticipationRulesTest {
         Map<String, ParticipationKind> p = parts(a);
         assertEquals(ParticipationKind.CHAIR, p.get("laura mendez"), p::toString);
         assertTrue(p.get("tom okafor") != ParticipationKind.CHAIR, p::toString);
+    }
+
+    @Test
+    void whoMovesOrSecondsAMotionAttendsAndWhoWasUnavailableOrDidNotAttendTakesNoPart() throws IOException {
+        ArticleExtraction a = extract("minutes-motions-absence.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("ruth calloway"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("owen pratt"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("lena sorensen"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("tobias grange"), p::toString);
+        assertFalse(p.containsKey("dana whitfield"), p::toString);
+        assertFalse(p.containsKey("marcus bell"), p::toString);
+        assertFalse(p.containsKey("edwin hartley"), p::toString); // recalled, not there
+    }
+
+    @Test
+    void aSittingsChairIsNamedByTheInTheChairLineOrAddressedUnderYourChairmanship() throws IOException {
+        ArticleExtraction a = extract("parliament-sitting-chair.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("rupert blakemore"), p::toString);
+        assertEquals(ParticipationKind.SPEAKER, p.get("alma treharne"), p::toString);
+        assertEquals(ParticipationKind.SPEAKER, p.get("desmond okafor"), p::toString);
+
+        ArticleExtraction b = extract("committee-chair-addressed.txt");
+        Map<String, ParticipationKind> q = parts(b);
+        assertEquals(ParticipationKind.CHAIR, q.get("hendry"), q::toString);
+        assertEquals(ParticipationKind.SPEAKER, q.get("priya lomax"), q::toString);
+        assertEquals(ParticipationKind.SPEAKER, q.get("gavin shore"), q::toString);
+    }
+
+    @Test
+    void aTitleInParenthesesAfterAMembersNameIsTheirRoleButAPartyIsNot() throws IOException {
+        ArticleExtraction a = extract("parliament-question-time.txt");
+        Map<String, Set<String>> titles = new TreeMap<>();
+        for (RoleFact r : a.roles()) {
+            String holder = a.entities().stream().filter(e -> e.key().equals(r.holder())).findFirst().orElseThrow().name();
+            titles.computeIfAbsent(holder.toLowerCase(Locale.ROOT), k -> new java.util.TreeSet<>()).add(r.title());
+        }
+        assertEquals(Set.of("Minister of Housing"), titles.get("david prendergast"), titles::toString);
+        assertFalse(titles.containsKey("margaret taurima"), titles::toString);
+        assertEquals("2025-03-12", a.meetings().get(0).date().orElse(null));
+    }
+
+    @Test
+    void aLongLineEndingInAColonAfterACueOpensAListOfStaffWithTheirTitles() throws IOException {
+        ArticleExtraction a = extract("minutes-staff-attending.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("nora lindqvist"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("peter amadi"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("irene castillo"), p::toString);
+        assertTrue(a.roles().stream().anyMatch(r -> r.title().equals("Budget Officer")), a.roles()::toString);
+    }
+
+    @Test
+    void whoGaveTheBodyAnOverviewOrAnUpdateItReceivedSpoke() throws IOException {
+        ArticleExtraction a = extract("minutes-received-reports.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("leah monroe"), p::toString);
+        assertEquals(ParticipationKind.SPEAKER, p.get("samuel osei"), p::toString);
+        assertEquals(ParticipationKind.SPEAKER, p.get("clara voight"), p::toString);
+    }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesTitlesEachOfThemAndCoChairsChair() throws IOException {
+        ArticleExtraction a = extract("readout-co-chairs.txt");
+        Map<String, Set<String>> titles = new TreeMap<>();
+        for (RoleFact r : a.roles()) {
+            String holder = a.entities().stream().filter(e -> e.key().equals(r.holder())).findFirst().orElseThrow().name();
+            titles.computeIfAbsent(holder, k -> new java.util.TreeSet<>()).add(r.title());
+        }
+        assertTrue(titles.getOrDefault("Dana Whitcomb", Set.of()).contains("Co-Chair"), titles::toString);
+        assertTrue(titles.getOrDefault("Paul Ferland", Set.of()).contains("Co-Chair"), titles::toString);
+        assertFalse(titles.getOrDefault("Ruth Adler", Set.of()).contains("Co-Chair"), titles::toString);
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CHAIR, p.get("dana whitcomb"), p::toString);
+        assertEquals(ParticipationKind.CHAIR, p.get("paul ferland"), p::toString);
     }
 }
