@@ -229,9 +229,9 @@ final class SpeakerResolver {
             int s = m.ref().start(), e = m.ref().end();
             String pre = lower.substring(Math.max(0, s - role.length() - 1), s);
             String post = lower.substring(e, Math.min(lower.length(), e + role.length() + 7));
-            // "Hon. Ann Roe [chairwoman of the subcommittee] presiding": the record's note of who presides
+            // "Hon. Ann Roe [chairwoman of the subcommittee] presiding", "(chairman of the committee)": who presides
             if (pre.equals(role + " ") || post.startsWith(" (" + role + ")") || post.startsWith(", " + role)
-                    || post.startsWith(", the " + role) || post.startsWith(" [" + role + " ") || post.startsWith(" [" + role + "]")) {
+                    || post.startsWith(", the " + role) || post.startsWith(" [" + role + " ") || post.startsWith(" [" + role + "]") || post.startsWith(" (" + role + " of ")) {
                 if (s < at) before = grouping.keyAt(m.ref());
                 else if (after.isEmpty()) after = grouping.keyAt(m.ref());
             }

@@ -68,6 +68,7 @@ final class TranscriptTurns {
         boolean first = true;
         boolean inAttendance = false; // under "Members present:": the short lines below are names, not speakers
         boolean labelSeen = false, afterQuestion = false;
+        int marked = 0; // labels written as labels (a colon, or the record's "Mr. NAME."), not names on their own line
         List<Turn> opening = new ArrayList<>(); // unlabelled paragraphs before the first label
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -114,6 +115,7 @@ final class TranscriptTurns {
                     && !attendanceHeading(text.substring(own.start(1), own.end(1)))) {
                 speaking = label(text, own.start(1), own.end(1));
                 labels++;
+                marked++;
                 labelSeen = true;
                 afterQuestion = false;
                 continue;
@@ -127,6 +129,7 @@ final class TranscriptTurns {
             if (l.kind == SegmentKind.BODY && inline && !attendanceHeading(text.substring(m.start(1), m.end(1)))) {
                 speaking = label(text, m.start(1), m.end(1));
                 labels++;
+                marked++;
                 labelSeen = true;
                 afterQuestion = false;
                 TextRef said = trimmed(text, m.end(), l.end);
@@ -170,7 +173,7 @@ final class TranscriptTurns {
         // paragraphs ("DR. SMITH: ...", "RIGHT HONOURABLE JANE DOE (Prime Minister): ..."); a lone "Note:" or
         // "Contact:" names no one
         Turn labelled = out.stream().filter(t -> t.label() != null).findFirst().orElse(null);
-        if (labels == 1 && labelled != null && namesPerson(text, labelled.label())) return out;
+        if (labels == 1 && marked == 1 && labelled != null && namesPerson(text, labelled.label())) return out;
         return List.of();
     }
 
@@ -395,6 +398,9 @@ final class TranscriptTurns {
             // a label in capitals that the name finder found: the name as a name is written
             if (x.kind() == EntityKind.PERSON && name.contains(x.ref()) && !x.text().equals(titleCase(x.text())))
                 out.set(i, new Mention(x.ref(), x.kind(), titleCase(x.text()), x.sentence(), x.acronymOf()));
+            // found with its honorific ("MS. SMITH"): the name without it, so that it joins the person named in full
+            else if (x.kind() == EntityKind.PERSON && x.ref().contains(name) && !x.ref().equals(name))
+                out.set(i, new Mention(name, x.kind(), titleCase(name.of(pt.text())), x.sentence(), x.acronymOf()));
             return;
         }
         int t = pt.tokenAt(name.start());

@@ -88,10 +88,10 @@ class TranscriptTurnRulesTest {
     @Test
     void remarksWithNoLabelAreTheSpeakerTheHeadlineNamesBeforeTheEvent() throws IOException {
         List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "media-availability-title-names-speaker.txt"));
-        StatementsSaid.assertSaid(said, "Aldous Kettering", true, "Good morning, everyone. Thank you for coming out on such a cold day.");
-        StatementsSaid.assertSaid(said, "Aldous Kettering", true, "Yesterday I met with the mayors of the five river towns about the flood defences. "
+        StatementsSaid.assertSaid(said, "Rachel Kettering", true, "Good morning, everyone. Thank you for coming out on such a cold day.");
+        StatementsSaid.assertSaid(said, "Rachel Kettering", true, "Yesterday I met with the mayors of the five river towns about the flood defences. "
                 + "We agreed that the province will pay for the new levee at Port Elwin.");
-        StatementsSaid.assertSaid(said, "Aldous Kettering", true, "Work on the levee starts in April and will take two years.");
+        StatementsSaid.assertSaid(said, "Rachel Kettering", true, "Work on the levee starts in April and will take two years.");
     }
 
     @Test
@@ -134,9 +134,9 @@ class TranscriptTurnRulesTest {
     @Test
     void aQuestionMarkedQIsNoOnesAndTheAnswersAreTheLabelledSpeakers() throws IOException {
         List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "briefing-q-and-a.txt"));
-        StatementsSaid.assertSaid(said, "Hana Soberg", true, "Good afternoon. The new container terminal opens on Monday, two weeks ahead of schedule.");
-        StatementsSaid.assertSaid(said, "Hana Soberg", true, "We have hired two hundred people already, and we will hire fifty more by June.");
-        StatementsSaid.assertSaid(said, "Hana Soberg", true, "The terminal cost 300 million dollars, all of it from the port's own budget.");
+        StatementsSaid.assertSaid(said, "Helen Soberg", true, "Good afternoon. The new container terminal opens on Monday, two weeks ahead of schedule.");
+        StatementsSaid.assertSaid(said, "Helen Soberg", true, "We have hired two hundred people already, and we will hire fifty more by June.");
+        StatementsSaid.assertSaid(said, "Helen Soberg", true, "The terminal cost 300 million dollars, all of it from the port's own budget.");
         assertTrue(said.stream().noneMatch(s -> s.contains("more staff") || s.contains("And the cost")), said::toString);
     }
 
@@ -157,5 +157,13 @@ class TranscriptTurnRulesTest {
         StatementsSaid.assertSaid(said, "Tobias Renwick-Adeyemi", true, "We decided to rebuild it. The work will start in September and cost about two million pounds.");
         StatementsSaid.assertSaid(said, "Tobias Renwick-Adeyemi", true, "Yes. The ferry will use the temporary landing at the north quay until the spring.");
         assertTrue(said.stream().noneMatch(s -> s.contains("What did the council") || s.contains("Will the ferry run")), said::toString);
+    }
+
+    @Test
+    void theChairmanIsTheMemberTheRecordSaysPresides() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "hearing-chairman-presiding.txt"));
+        StatementsSaid.assertSaid(said, "Walter Quist", true, "The committee will come to order. We meet to review the dredging budget for the coming year.");
+        StatementsSaid.assertSaid(said, "Amundsen", true, "Thank you, Mr. Chairman. The budget asks for twice what we spent last year.");
+        StatementsSaid.assertSaid(said, "Walter Quist", true, "The gentlewoman is right, and we will ask the Corps of Engineers why.");
     }
 }
