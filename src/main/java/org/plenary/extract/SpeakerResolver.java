@@ -216,7 +216,8 @@ final class SpeakerResolver {
 
     /**
      * The person named right after a role ("Prime Minister Anthony Albanese") or with it after the name ("X (Chair)",
-     * "X, Chair", "X, the chair"): the last such person before {@code at}, else the first after.
+     * "X, Chair", "X, the chair", "X [chairman of the subcommittee]"): the last such person before {@code at}, else the
+     * first after.
      */
     private Optional<String> holderInText(String role, int at) {
         if (role.isBlank()) return Optional.empty();
@@ -227,8 +228,9 @@ final class SpeakerResolver {
             int s = m.ref().start(), e = m.ref().end();
             String pre = lower.substring(Math.max(0, s - role.length() - 1), s);
             String post = lower.substring(e, Math.min(lower.length(), e + role.length() + 7));
+            // "Hon. Ann Roe [chairwoman of the subcommittee] presiding", "(chairman of the committee)": who presides
             if (pre.equals(role + " ") || post.startsWith(" (" + role + ")") || post.startsWith(", " + role)
-                    || post.startsWith(", the " + role)) {
+                    || post.startsWith(", the " + role) || post.startsWith(" [" + role + " ") || post.startsWith(" [" + role + "]") || post.startsWith(" (" + role + " of ")) {
                 if (s < at) before = grouping.keyAt(m.ref());
                 else if (after.isEmpty()) after = grouping.keyAt(m.ref());
             }

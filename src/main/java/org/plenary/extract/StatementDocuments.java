@@ -10,7 +10,8 @@ import org.plenary.ingest.SegmentKind;
 
 /**
  * A document that is one speaker's statement: a headline "Statement of X ...", "Remarks by X", "Prepared testimony
- * of X" ({@code statement-titles.txt}) and a body in the first person without quotation marks. Each body paragraph
+ * of X", or one naming the speaker before the event ("X holds a media availability", "X delivers remarks", both in
+ * {@code statement-titles.txt}) and a body in the first person without quotation marks. Each body paragraph
  * is then a direct statement of X, as each paragraph of a transcript's turn is; headings, paragraphs that name X in
  * the third person and paragraphs holding quotations (someone else's words, or a release quoting X) are not.
  */
@@ -19,32 +20,36 @@ final class StatementDocuments {
     private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("\\b(?:I|my|me)\\b");
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
     private static final Pattern TITLE;
+    /** "Transcript - Premier X holds a media availability in Y": group 1 is where the speaker is named. */
+    private static final Pattern SPEAKER_FIRST_TITLE;
 
     static {
         List<String> heads = new ArrayList<>();
-        String modifiers = "";
+        String modifiers = "", verbs = "", events = "";
         for (String l : Lexicon.lines("statement-titles.txt")) {
             if (l.startsWith("modifiers:")) modifiers = String.join("|", l.substring(10).trim().split("\\s+"));
+            else if (l.startsWith("verbs:")) verbs = String.join("|", l.substring(6).trim().split("\\s+"));
+            else if (l.startsWith("events:")) {
+                List<String> e = new ArrayList<>();
+                for (String w : l.substring(7).trim().split("\\s+")) e.add(w.replace("_", "\\s+"));
+                events = String.join("|", e);
+            }
             else heads.add(Pattern.quote(l));
         }
-        TITLE = Pattern.compile("(?i)^\\s*(?:(?:" + modifiers + ")\\s+)?(?:" + String.join("|", heads) + ")\\s+(?:of|by|from)\\s+");
+        TITLE = Pattern.compile("(?i)^\\s*(?:transcript\\s*[-–—:]\\s*)?(?:(?:(?:" + modifiers + ")\\s+)?(?:" + String.join("|", heads) + ")\\s+(?:of|by|from)\\s+|interview\\s+with\\s+)");
+        SPEAKER_FIRST_TITLE = Pattern.compile("^\\s*(?:(?i:transcript)\\s*[-–—:]\\s*)?(\\p{Lu}.{2,80}?)\\s+(?i:" + verbs + ")\\s+(?i:an?\\s+)?(?i:"
+                + modifiers + ")?\\s*(?i:" + events + ")\\b");
     }
 
     private StatementDocuments() {}
 
     static List<StatementFinder.Found> find(ParsedText pt, SpeakerResolver speakers) {
         String text = pt.text();
-        Segment title = null;
-        for (Segment s : pt.article().segments()) if (s.kind() == SegmentKind.TITLE) { title = s; break; }
-        if (title == null) return List.of();
-        Matcher m = TITLE.matcher(text.substring(title.start(), title.end()));
-        if (!m.lookingAt()) return List.of();
-        Optional<String> speaker = Optional.empty();
-        TextRef source = null;
-        for (int i = title.start() + m.end(); i < title.end() && speaker.isEmpty(); i++) {
-            Optional<String> k = speakers.entityCovering(i).filter(x -> speakers.kindOf(x) != EntityKind.PLACE);
-            if (k.isPresent()) { speaker = k; source = pt.tokenAt(i) >= 0 ? speakers.spanAt(pt.token(pt.tokenAt(i))) : new TextRef(i, i + 1); }
-        }
+        Segment title = title(pt);
+        Optional<StatementFinder.Attributed> named = namedInHeadline(pt, speakers, title, false);
+        if (named.isEmpty()) return List.of();
+        Optional<String> speaker = Optional.of(named.get().speaker());
+        TextRef source = named.get().source();
         if (speaker.isEmpty()) return List.of();
         List<StatementFinder.Found> out = new ArrayList<>();
         boolean firstPerson = false;
@@ -67,4 +72,48 @@ final class StatementDocuments {
         return firstPerson ? out : List.of();
     }
 
+
+    /**
+     * The one person a transcript's headline names as its speaker ("Press conference by X", "Remarks by X", "X holds
+     * a media availability"): who speaks the paragraphs no label introduces. Empty when the headline names two
+     * speakers ("Remarks by X and Y") or none.
+     */
+    static Optional<StatementFinder.Attributed> principal(ParsedText pt, SpeakerResolver speakers) {
+        return namedInHeadline(pt, speakers, title(pt), true);
+    }
+
+    private static Segment title(ParsedText pt) {
+        for (Segment s : pt.article().segments()) if (s.kind() == SegmentKind.TITLE) return s;
+        return null;
+    }
+
+    /** The speaker the headline names by one of the title forms; with {@code onePerson}, only a single person. */
+    private static Optional<StatementFinder.Attributed> namedInHeadline(ParsedText pt, SpeakerResolver speakers, Segment title, boolean onePerson) {
+        if (title == null) return Optional.empty();
+        String text = pt.text();
+        String headline = text.substring(title.start(), title.end());
+        Matcher m = TITLE.matcher(headline);
+        int from, to; // where the headline names the speaker
+        if (m.lookingAt()) { from = title.start() + m.end(); to = title.end(); }
+        else {
+            m = SPEAKER_FIRST_TITLE.matcher(headline);
+            if (!m.lookingAt()) return Optional.empty();
+            from = title.start() + m.start(1);
+            to = title.start() + m.end(1);
+        }
+        Optional<String> speaker = Optional.empty();
+        TextRef source = null;
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (int i = from; i < to; i++) {
+            Optional<String> k = speakers.entityCovering(i).filter(x -> speakers.kindOf(x) != EntityKind.PLACE);
+            if (k.isEmpty()) continue;
+            // one person among the headline's names ("Port Authority Director X"): that person
+            if (onePerson && speakers.kindOf(k.get()) != EntityKind.PERSON) continue;
+            all.add(k.get());
+            if (speaker.isEmpty()) { speaker = k; source = pt.tokenAt(i) >= 0 ? speakers.spanAt(pt.token(pt.tokenAt(i))) : new TextRef(i, i + 1); }
+            if (!onePerson) break;
+        }
+        if (speaker.isEmpty() || onePerson && all.size() != 1) return Optional.empty();
+        return Optional.of(new StatementFinder.Attributed(speaker.get(), source, source));
+    }
 }

@@ -95,7 +95,15 @@ final class StatementFinder {
         List<Found> out = new ArrayList<>();
         List<TranscriptTurns.Turn> all = TranscriptTurns.find(pt.article());
         java.util.Map<TextRef, Optional<String>> resolved = TurnSpeakers.resolve(pt, speakers, all);
+        Optional<Attributed> principal = null; // the speaker the headline names, for paragraphs no label introduces
         for (TranscriptTurns.Turn t : all) {
+            if (t.label() == null) {
+                if (principal == null) principal = StatementDocuments.principal(pt, speakers);
+                String said = t.text().of(pt.text()).strip();
+                if (principal.isPresent() && words(said) >= 4 && ".!?".indexOf(said.charAt(said.length() - 1)) >= 0)
+                    out.add(new Found(principal.get().speaker(), t.text(), true, 0.8, principal.get().source(), principal.get().cue()));
+                continue;
+            }
             Optional<String> speaker = resolved.get(t.label());
             if (speaker.isPresent() && words(t.text().of(pt.text())) >= 2)
                 out.add(new Found(speaker.get(), t.text(), true, 0.9, t.label(), t.label()));
@@ -384,6 +392,7 @@ final class StatementFinder {
                     continue;
                 }
                 if (!isSpeechVerb(t)) continue;
+                if (sayingFrame(pt, g, s, w)) continue;
                 if (said != null && !said.contains(new TextRef(t.beginPosition(), t.endPosition()))) continue;
                 if (CollectiveVoice.jointSubject(pt, speakers, s, w)) continue;
                 Optional<String> speaker = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
@@ -404,6 +413,18 @@ final class StatementFinder {
             }
             if (!found && nominal != null) out.add(nominal);
         }
+    }
+
+    /**
+     * "It would be fair to say that ...", "it is safe to say ...": a speech verb in the infinitive under an adjective
+     * frames the speaker's own opinion; its subject "it" stands for no one who spoke.
+     */
+    private static boolean sayingFrame(ParsedText pt, SemanticGraph g, int s, IndexedWord verb) {
+        int gi = pt.global(s, verb.index());
+        if (gi - 1 < pt.firstToken(s) || !lowerEquals(pt.token(gi - 1), "to")) return false;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
+            if (e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("JJ")) return true;
+        return false;
     }
 
     /** "according to X, Y" / "Y, according to X". */

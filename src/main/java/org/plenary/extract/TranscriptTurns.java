@@ -22,7 +22,9 @@ final class TranscriptTurns {
     /**
      * One paragraph of a turn.
      *
-     * @param label the label's words (numbering and "Q1" prefixes aside): what names the speaker
+     * @param label the label's words (numbering and "Q1" prefixes aside): what names the speaker; null for a paragraph
+     *              no label introduces that the transcript's principal speaker (the one its headline names) spoke:
+     *              opening remarks before the first label, or an answer after a reporter's "Q." question
      * @param text  the paragraph's words after the label
      */
     record Turn(TextRef label, TextRef text) {}
@@ -40,6 +42,15 @@ final class TranscriptTurns {
     private static final Pattern RECORD_LABEL = Pattern.compile(
             "^\\s*((?:[\\p{Lu}][\\p{L}]*\\.?\\s+){1,3}\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)?(?:\\s+of\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?)\\.\\s+(?=\\S)");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+");
+    /** A reporter's question in a briefing transcript: "Q Thank you. Will ...?", "Q. And the cost?", "Question: ...". */
+    private static final Pattern QUESTION_LINE = Pattern.compile("^\\s*(?:Q\\.?\\s+(?=\\p{Lu}|[\"“])|(?:Q|QUESTION|Question):\\s+(?=\\S))");
+    /** The answer after a "Q" question in an interview: "A: ...", "A. ...". */
+    private static final Pattern ANSWER_LINE = Pattern.compile("^\\s*(?:A[.:]|ANSWER:|Answer:)\\s+(?=\\S)");
+    /** Labels of speakers the record does not name ("Some hon. members"), as {@code unnamed-speakers.txt} lists them. */
+    private static final Set<String> UNNAMED_SPEAKERS = Set.copyOf(Lexicon.lines("unnamed-speakers.txt"));
+    private static final Pattern ANY_LABEL = Pattern.compile("^\\s*([^:\\n\"“”]{1,40}?)\\s*:\\s");
+    /** A roman numeral of a panel of witnesses ("I", "II", "IV"). */
+    private static final Pattern PANEL_NUMBER = Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|X)");
     /** Lower-case words a label may hold: "Secretary of State for X", "Mr van der Berg". */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "du", "la", "le", "al", "bin", "to");
     private static final int MAX_LABEL_WORDS = 12;
@@ -56,6 +67,9 @@ final class TranscriptTurns {
         TextRef speaking = null; // the label of the turn under way
         boolean first = true;
         boolean inAttendance = false; // under "Members present:": the short lines below are names, not speakers
+        boolean labelSeen = false, afterQuestion = false;
+        int marked = 0; // labels written as labels (a colon, or the record's "Mr. NAME."), not names on their own line
+        List<Turn> opening = new ArrayList<>(); // unlabelled paragraphs before the first label
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind == SegmentKind.BLANK) continue;
@@ -75,11 +89,35 @@ final class TranscriptTurns {
                 speaking = null;
                 continue;
             }
+            if (l.kind == SegmentKind.BODY && unnamedSpeaker(text, l)) {
+                // an interjection of unnamed members: no one's words, and the end of the turn before it
+                speaking = null;
+                afterQuestion = false;
+                continue;
+            }
+            if (l.kind == SegmentKind.BODY && QUESTION_LINE.matcher(text).region(l.start, l.end).lookingAt()) {
+                // a reporter's question marked "Q": no one's words; unlabelled paragraphs after it are the answer
+                speaking = null;
+                afterQuestion = true;
+                labels++;
+                continue;
+            }
+            Matcher answer = ANSWER_LINE.matcher(text).region(l.start, l.end);
+            if (l.kind == SegmentKind.BODY && afterQuestion && answer.lookingAt()) {
+                // "Q: ... / A: ...": the answer is the principal speaker's, like an unlabelled one
+                speaking = null;
+                TextRef said = trimmed(text, answer.end(), l.end);
+                if (said != null) out.add(new Turn(null, said));
+                continue;
+            }
             Matcher own = OWN_LINE.matcher(text).region(l.start, l.end);
             if (own.matches() && label(text, own.start(1), own.end(1)) != null && speechFollows(text, lines, i)
                     && !attendanceHeading(text.substring(own.start(1), own.end(1)))) {
                 speaking = label(text, own.start(1), own.end(1));
                 labels++;
+                marked++;
+                labelSeen = true;
+                afterQuestion = false;
                 continue;
             }
             Matcher m = INLINE.matcher(text).region(l.start, l.end);
@@ -91,6 +129,9 @@ final class TranscriptTurns {
             if (l.kind == SegmentKind.BODY && inline && !attendanceHeading(text.substring(m.start(1), m.end(1)))) {
                 speaking = label(text, m.start(1), m.end(1));
                 labels++;
+                marked++;
+                labelSeen = true;
+                afterQuestion = false;
                 TextRef said = trimmed(text, m.end(), l.end);
                 if (said != null) out.add(new Turn(speaking, said));
                 // a quoted turn ("“PENCE: ...”") ends with its closing mark
@@ -104,16 +145,58 @@ final class TranscriptTurns {
                 int prev = previousNonBlank(lines, i), next = nextNonBlank(lines, i);
                 boolean list = listItem(text, lines, next) || listItem(text, lines, prev) && listItem(text, lines, i);
                 speaking = nameLine(text, lines, prev) || list ? null : label(text, l.start, l.end);
-                if (speaking != null) labels++;
+                if (speaking != null) { labels++; labelSeen = true; afterQuestion = false; }
             } else if (l.kind == SegmentKind.BODY && speaking != null && !listItem(text, lines, i)
                     && !introducesList(text, lines, i)) {
                 TextRef said = trimmed(text, l.start, l.end);
                 if (said != null) out.add(new Turn(speaking, said));
+            } else if (l.kind == SegmentKind.BODY && speaking == null && (!labelSeen || afterQuestion)
+                    && !listItem(text, lines, i) && !introducesList(text, lines, i)) {
+                // a question over several paragraphs goes on while its paragraphs ask
+                boolean stillAsking = afterQuestion && line.endsWith("?") && lastWasQuestion(text, lines, i);
+                TextRef said = trimmed(text, l.start, l.end);
+                if (said != null && !stillAsking) {
+                    Turn t = new Turn(null, said);
+                    out.add(t);
+                    if (!labelSeen) opening.add(t);
+                }
             } else {
                 speaking = null;
             }
         }
-        return labels >= 2 ? out : List.of();
+        // opening remarks are the principal speaker's own words: in the first person somewhere
+        boolean firstPerson = false;
+        for (Turn t : opening) firstPerson |= FIRST_PERSON.matcher(t.text().of(text)).find();
+        if (!firstPerson) out.removeAll(opening);
+        if (labels >= 2) return out;
+        // one label is enough when it names a person: remarks or a briefing given by one speaker over many
+        // paragraphs ("DR. SMITH: ...", "RIGHT HONOURABLE JANE DOE (Prime Minister): ..."); a lone "Note:" or
+        // "Contact:" names no one
+        Turn labelled = out.stream().filter(t -> t.label() != null).findFirst().orElse(null);
+        if (labels == 1 && marked == 1 && labelled != null && namesPerson(text, labelled.label())) return out;
+        return List.of();
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|[Ww]e|[Oo]ur|us)\\b");
+
+    /** Whether the paragraph before line {@code i} is a reporter's "Q" question or goes on asking one. */
+    private static boolean lastWasQuestion(String text, List<Line> lines, int i) {
+        int j = previousNonBlank(lines, i);
+        if (j < 0) return false;
+        String prev = text.substring(lines.get(j).start, lines.get(j).end).strip();
+        return QUESTION_LINE.matcher(prev).lookingAt() || prev.endsWith("?") && lastWasQuestion(text, lines, j);
+    }
+
+    private static boolean unnamedSpeaker(String text, Line l) {
+        Matcher m = ANY_LABEL.matcher(text).region(l.start, l.end);
+        if (!m.lookingAt()) return false;
+        String label = m.group(1).replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return UNNAMED_SPEAKERS.contains(label);
+    }
+
+    private static boolean namesPerson(String text, TextRef label) {
+        for (TextRef part : parts(text, label)) if (personName(text, part, Lexicon.standard()) != null) return true;
+        return false;
     }
 
     /**
@@ -169,13 +252,16 @@ final class TranscriptTurns {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         if (start >= end) return null;
         String label = text.substring(start, end);
+        // "I: Jane Doe, Minister ..." / "II: ...": the panels of witnesses a committee hears are numbered, not named
+        if (PANEL_NUMBER.matcher(label).matches()) return null;
         String[] words = label.replaceAll("[(),]", " ").trim().split("\\s+");
         if (words.length == 0 || words.length > MAX_LABEL_WORDS || words[0].isEmpty()) return null;
         if (!Character.isUpperCase(words[0].codePointAt(0))) return null;
         for (String w : words) {
             if (CONNECTORS.contains(w)) continue;
             if (!Character.isUpperCase(w.codePointAt(0))) return null;
-            if (!w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*")) return null;
+            // a constituency joined by a dash ("Cape Breton—Canso") is one word of the label
+            if (!w.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’–—-]*")) return null;
         }
         if (CONNECTORS.contains(words[words.length - 1])) return null;
         return new TextRef(start, end);
@@ -283,7 +369,7 @@ final class TranscriptTurns {
         String text = pt.text();
         List<Mention> out = new ArrayList<>(mentions);
         java.util.Set<TextRef> labels = new java.util.LinkedHashSet<>();
-        for (Turn t : turns) labels.add(t.label());
+        for (Turn t : turns) if (t.label() != null) labels.add(t.label());
         java.util.Set<String> roles = new java.util.HashSet<>();
         for (TextRef l : labels) {
             for (TextRef part : parts(text, l)) {
@@ -311,6 +397,9 @@ final class TranscriptTurns {
             // a label in capitals that the name finder found: the name as a name is written
             if (x.kind() == EntityKind.PERSON && name.contains(x.ref()) && !x.text().equals(titleCase(x.text())))
                 out.set(i, new Mention(x.ref(), x.kind(), titleCase(x.text()), x.sentence(), x.acronymOf()));
+            // found with its honorific ("MS. SMITH"): the name without it, so that it joins the person named in full
+            else if (x.kind() == EntityKind.PERSON && x.ref().contains(name) && !x.ref().equals(name))
+                out.set(i, new Mention(name, x.kind(), titleCase(name.of(pt.text())), x.sentence(), x.acronymOf()));
             return;
         }
         int t = pt.tokenAt(name.start());
@@ -341,7 +430,9 @@ final class TranscriptTurns {
         while (w.find()) words.add(new int[] {w.start(), w.end()});
         int i = 0;
         while (i < words.size() - 1) {
-            String lw = text.substring(words.get(i)[0], words.get(i)[1]).replace(".", "").toLowerCase(Locale.ROOT);
+            // a title of two words ("Right Honourable", "Rt Hon") before one of one word ("Hon")
+            if (i + 2 < words.size() && HONORIFICS.contains(wordsAt(text, words, i, 2))) { honorific = true; i += 2; continue; }
+            String lw = wordsAt(text, words, i, 1);
             if (!HONORIFICS.contains(lw) && !lw.equals("the")) break;
             honorific |= HONORIFICS.contains(lw);
             i++;
@@ -362,6 +453,16 @@ final class TranscriptTurns {
         }
         start = words.get(i)[0];
         return new TextRef(start, words.get(words.size() - 1)[1]);
+    }
+
+    /** The {@code n} words from word {@code i}, lower case, without periods: "Rt. Hon." -> "rt hon". */
+    private static String wordsAt(String text, List<int[]> words, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            if (k > i) b.append(' ');
+            b.append(text.substring(words.get(k)[0], words.get(k)[1]).replace(".", "").toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** "ANTHONY ALBANESE" -> "Anthony Albanese"; mixed case as written. Same length, so offsets still fit. */

@@ -29,7 +29,9 @@ final class TurnSpeakers {
     private TurnSpeakers() {}
 
     /** The speaker of each label of the turns (empty where none is found), labels in text order. */
-    static Map<TextRef, Optional<String>> resolve(ParsedText pt, SpeakerResolver speakers, List<TranscriptTurns.Turn> turns) {
+    static Map<TextRef, Optional<String>> resolve(ParsedText pt, SpeakerResolver speakers, List<TranscriptTurns.Turn> all) {
+        // unlabelled paragraphs are the principal speaker's (StatementDocuments); labels alone are resolved here
+        List<TranscriptTurns.Turn> turns = all.stream().filter(t -> t.label() != null).toList();
         Map<String, String> roleHolders = new HashMap<>();
         Map<TextRef, Optional<String>> byLabel = new LinkedHashMap<>();
         for (TranscriptTurns.Turn t : turns)

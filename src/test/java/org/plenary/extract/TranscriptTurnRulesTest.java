@@ -58,4 +58,112 @@ class TranscriptTurnRulesTest {
         assertTrue(said.stream().noneMatch(s -> s.contains("Order!")), said::toString);
         assertTrue(a.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("Speaker")), () -> a.entities().toString());
     }
+
+    @Test
+    void oneLabelNamingAPersonOpensATurnOverAllTheParagraphsBelowIt() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "remarks-one-speaker-label.txt"));
+        StatementsSaid.assertSaid(said, "Margaret Okonkwo-Lind", true, "Good morning, everyone. It is a pleasure to open the harbour festival again this year.");
+        StatementsSaid.assertSaid(said, "Margaret Okonkwo-Lind", true, "The new fish market will open in May, and the ferry timetable will change in June.");
+        StatementsSaid.assertSaid(said, "Margaret Okonkwo-Lind", true, "I want to thank the volunteers who have made this week possible.");
+        // the label's title and role are not the name
+        assertTrue(said.stream().noneMatch(s -> s.startsWith("Right") || s.contains("Minister of Fisheries |")), said::toString);
+    }
+
+    @Test
+    void oneCapitalsLabelWithAnHonorificIsASpeakerByFamilyName() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "briefing-one-capitals-label.txt"));
+        StatementsSaid.assertSaid(said, "Vasquez-Torres", true, "Good afternoon. We are seeing the first flu cases of the season earlier than usual this year.");
+        StatementsSaid.assertSaid(said, "Vasquez-Torres", true, "Most of the cases so far are in children under five, and the hospitals report no shortage of beds.");
+        StatementsSaid.assertSaid(said, "Vasquez-Torres", true, "We urge everyone over six months old to get a flu shot before the end of October.");
+        assertEquals(3, said.size(), () -> String.join("\n", said));
+    }
+
+    @Test
+    void oneLabelThatNamesNoPersonMakesNoTranscript() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "release-one-contact-label.txt"));
+        assertTrue(said.stream().noneMatch(s -> s.contains("Press Office, Harbour Board")), said::toString);
+        assertTrue(said.stream().noneMatch(s -> s.contains("| direct |")), said::toString);
+    }
+
+    @Test
+    void remarksWithNoLabelAreTheSpeakerTheHeadlineNamesBeforeTheEvent() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "media-availability-title-names-speaker.txt"));
+        StatementsSaid.assertSaid(said, "Rachel Kettering", true, "Good morning, everyone. Thank you for coming out on such a cold day.");
+        StatementsSaid.assertSaid(said, "Rachel Kettering", true, "Yesterday I met with the mayors of the five river towns about the flood defences. "
+                + "We agreed that the province will pay for the new levee at Port Elwin.");
+        StatementsSaid.assertSaid(said, "Rachel Kettering", true, "Work on the levee starts in April and will take two years.");
+    }
+
+    @Test
+    void numberedPanelsAreNoSpeakersAndItIsFairToSayIsTheChairsOwnWords() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "committee-evidence-panels.txt"));
+        StatementsSaid.assertSaid(said, "Fiona Castellane", true, "Welcome to this meeting of the committee. I think it would be fair to say that "
+                + "the Harbour Authority has had a difficult winter.");
+        StatementsSaid.assertSaid(said, "Fiona Castellane", true, "We would like to hear what you plan for the summer.");
+        StatementsSaid.assertSaid(said, "Daniel Oyelowo-Hart", true, "Thank you, Chair. We will add two crossings a day from June.");
+        StatementsSaid.assertSaid(said, "Robert Ndiaye", true, "Will the fares go up?");
+        assertEquals(4, said.size(), () -> String.join("\n", said));
+    }
+
+    @Test
+    void recordLabelsTheChairsTitleAndInterjectionsOfAHearing() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "house-hearing-record-labels.txt"));
+        StatementsSaid.assertSaid(said, "Ann Delacroix", true, "The subcommittee will come to order. Today we examine the safety of passenger ferries on the Great Lakes.");
+        StatementsSaid.assertSaid(said, "Ann Delacroix", true, "I now recognize the ranking member for his opening statement.");
+        StatementsSaid.assertSaid(said, "Brandt", true, "Thank you, Madam Chairwoman. Three ferries ran aground on Lake Erie last summer, and nobody has told us why.");
+        StatementsSaid.assertSaid(said, "Okafor", true, "Thank you for inviting me. Ferry accidents fell by a third last year.");
+        // the chair named by title alone is the member presiding
+        StatementsSaid.assertSaid(said, "Ann Delacroix", true, "How many inspectors does your office have?");
+        StatementsSaid.assertSaid(said, "Okafor", true, "We have forty inspectors for the whole region.");
+        StatementsSaid.assertSaid(said, "Brandt", true, "Forty is not enough for five lakes.");
+        assertTrue(said.stream().noneMatch(s -> s.contains("STATEMENT OF") || s.contains("Laughter")), said::toString);
+        assertEquals(7, said.size(), () -> String.join("\n", said));
+    }
+
+    @Test
+    void labelsWithConstituencyAndPartyAndInterjectionsOfUnnamedMembers() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "commons-committee-constituency-labels.txt"));
+        StatementsSaid.assertSaid(said, "Paul Tremblay-Osei", true, "Good morning, everyone. We are continuing our study of the cod quota.");
+        StatementsSaid.assertSaid(said, "Gary Whitfield", true, "Thank you, Chair. Can the minister tell us when the quota will be set?");
+        StatementsSaid.assertSaid(said, "Lena Marchetti", true, "The quota will be set in March, after the science review.");
+        StatementsSaid.assertSaid(said, "Paul Tremblay-Osei", true, "Thank you, Minister.");
+        // "Some hon. members" are no one in particular, and their interjection is not the member's before them
+        assertTrue(said.stream().noneMatch(s -> s.contains("Oh, oh")), said::toString);
+    }
+
+    @Test
+    void aQuestionMarkedQIsNoOnesAndTheAnswersAreTheLabelledSpeakers() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "briefing-q-and-a.txt"));
+        StatementsSaid.assertSaid(said, "Helen Soberg", true, "Good afternoon. The new container terminal opens on Monday, two weeks ahead of schedule.");
+        StatementsSaid.assertSaid(said, "Helen Soberg", true, "We have hired two hundred people already, and we will hire fifty more by June.");
+        StatementsSaid.assertSaid(said, "Helen Soberg", true, "The terminal cost 300 million dollars, all of it from the port's own budget.");
+        assertTrue(said.stream().noneMatch(s -> s.contains("more staff") || s.contains("And the cost")), said::toString);
+    }
+
+    @Test
+    void openingRemarksAndUnlabelledAnswersAreTheSpeakerTheHeadlineNames() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "press-conference-unlabelled-answers.txt"));
+        StatementsSaid.assertSaid(said, "Ilse Brandvold", true, "Good afternoon, and thank you for coming. I have just chaired the spring meeting of the harbour commission.");
+        StatementsSaid.assertSaid(said, "Ilse Brandvold", true, "We agreed to dredge the north channel in May, and to open the new pier to cruise ships in July.");
+        StatementsSaid.assertSaid(said, "Ilse Brandvold", true, "About four million euros, which the commission will pay from its reserves.");
+        StatementsSaid.assertSaid(said, "Ilse Brandvold", true, "They will, and we are working with the town council on a shuttle bus from the pier.");
+        // the reporters' questions are no one's
+        assertTrue(said.stream().noneMatch(s -> s.contains("how much") || s.contains("old town")), said::toString);
+    }
+
+    @Test
+    void answersMarkedAAfterQuestionsMarkedQAreTheIntervieweeTheHeadlineNames() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "interview-q-and-a-letters.txt"));
+        StatementsSaid.assertSaid(said, "Tobias Renwick-Adeyemi", true, "We decided to rebuild it. The work will start in September and cost about two million pounds.");
+        StatementsSaid.assertSaid(said, "Tobias Renwick-Adeyemi", true, "Yes. The ferry will use the temporary landing at the north quay until the spring.");
+        assertTrue(said.stream().noneMatch(s -> s.contains("What did the council") || s.contains("Will the ferry run")), said::toString);
+    }
+
+    @Test
+    void theChairmanIsTheMemberTheRecordSaysPresides() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "hearing-chairman-presiding.txt"));
+        StatementsSaid.assertSaid(said, "Walter Quist", true, "The committee will come to order. We meet to review the dredging budget for the coming year.");
+        StatementsSaid.assertSaid(said, "Amundsen", true, "Thank you, Mr. Chairman. The budget asks for twice what we spent last year.");
+        StatementsSaid.assertSaid(said, "Walter Quist", true, "The gentlewoman is right, and we will ask the Corps of Engineers why.");
+    }
 }
