@@ -318,4 +318,17 @@ class NameRulesTest {
         assertTrue(Set.of("Robert Hale", "Bob Hale").contains(only), only);
         assertEquals(only, personAt(a, text, "Hale said", 0), "the surname joins the one person, not a third");
     }
+
+    @Test
+    void aShortenedNameAndABareHeadWordReferToTheFullName() throws IOException {
+        ArticleExtraction a = extract("""
+                Growers meet lawmakers
+
+                The Western Growers' Council met members of the House Ethics and Standards Committee and the House \
+                of Delegates on Tuesday. The Ethics Committee thanked the Western Growers Council, and the House \
+                adjourned.
+                """);
+        List<ExtractedEntity> orgs = of(a, EntityKind.ORGANIZATION);
+        assertEquals(3, orgs.size(), orgs::toString);
+    }
 }
