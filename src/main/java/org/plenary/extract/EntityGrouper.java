@@ -84,6 +84,7 @@ final class EntityGrouper {
             }
         }
         mergeShortenedNames(groups, keyOf);
+        mergeEarlyAcronyms(groups, keyOf);
         dropUnnamedOrganizations(groups, keyOf);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -91,6 +92,24 @@ final class EntityGrouper {
             entities.add(new ExtractedEntity(g.key, g.kind, g.name, List.copyOf(g.altNames), g.mentions));
         }
         return new Grouping(entities, keyOf);
+    }
+
+    /**
+     * "EPA" in a caption before "Environmental Protection Agency (EPA)" defines it: an organization named only by an
+     * acronym joins the one organization that later took that acronym as a spelling.
+     */
+    private static void mergeEarlyAcronyms(Map<String, Group> groups, Map<TextRef, String> keyOf) {
+        for (Group acronym : List.copyOf(groups.values())) {
+            if (acronym.kind != EntityKind.ORGANIZATION || !isAcronym(acronym.name) || !acronym.altNames.isEmpty()) continue;
+            List<Group> owners = groups.values().stream()
+                    .filter(g -> g != acronym && g.kind == EntityKind.ORGANIZATION && g.altNames.contains(acronym.name)).toList();
+            if (owners.size() != 1) continue;
+            Group into = owners.get(0);
+            groups.remove(acronym.key);
+            into.mentions.addAll(acronym.mentions);
+            into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
+            for (TextRef r : acronym.mentions) keyOf.put(r, into.key);
+        }
     }
 
     /**
