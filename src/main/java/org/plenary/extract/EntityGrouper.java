@@ -84,6 +84,7 @@ final class EntityGrouper {
             }
         }
         mergeShortenedNames(groups, keyOf);
+        mergeEarlyAcronyms(groups, keyOf);
         dropUnnamedOrganizations(groups, keyOf);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -91,6 +92,24 @@ final class EntityGrouper {
             entities.add(new ExtractedEntity(g.key, g.kind, g.name, List.copyOf(g.altNames), g.mentions));
         }
         return new Grouping(entities, keyOf);
+    }
+
+    /**
+     * "EPA" in a caption before "Environmental Protection Agency (EPA)" defines it: an organization named only by an
+     * acronym joins the one organization that later took that acronym as a spelling.
+     */
+    private static void mergeEarlyAcronyms(Map<String, Group> groups, Map<TextRef, String> keyOf) {
+        for (Group acronym : List.copyOf(groups.values())) {
+            if (acronym.kind != EntityKind.ORGANIZATION || !isAcronym(acronym.name) || !acronym.altNames.isEmpty()) continue;
+            List<Group> owners = groups.values().stream()
+                    .filter(g -> g != acronym && g.kind == EntityKind.ORGANIZATION && g.altNames.contains(acronym.name)).toList();
+            if (owners.size() != 1) continue;
+            Group into = owners.get(0);
+            groups.remove(acronym.key);
+            into.mentions.addAll(acronym.mentions);
+            into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
+            for (TextRef r : acronym.mentions) keyOf.put(r, into.key);
+        }
     }
 
     /**
@@ -194,17 +213,28 @@ final class EntityGrouper {
             if (gk.split(" ").length >= 2 && n.endsWith(" " + gk)) return g;
             // "Rochester City School" where the article also writes "Rochester City School District": the model cut the last word
             if (n.split(" ").length >= 3 && gk.startsWith(n + " ") && !gk.substring(n.length() + 1).contains(" ")) return g;
+            // "Oversight Committee" after "House Oversight and Reform Committee": words of the name left out, its head kept
+            if (n.split(" ").length >= 2 && shortened(n, gk)) return g;
         }
         String key = "organization:" + n;
         return groups.computeIfAbsent(key, k -> new Group(k, EntityKind.ORGANIZATION, m.text()));
     }
 
+    /** Whether every word of the short key occurs, in order, in the longer one, and both end in the same word. */
+    static boolean shortened(String shortKey, String longKey) {
+        String[] s = shortKey.split(" "), l = longKey.split(" ");
+        if (s.length >= l.length || !s[s.length - 1].equals(l[l.length - 1])) return false;
+        int k = 0;
+        for (String w : l) if (k < s.length && w.equals(s[k])) k++;
+        return k == s.length;
+    }
+
     /**
-     * "the Committee", "the Department", "the Administration": a bare organization word refers back to the most
-     * recent organization whose name contains it, as a bare surname does to a full name.
+     * "the Committee", "the Department", "the House": a bare capitalised word refers back to the most recent
+     * organization headed by it ("House of Representatives"), as a bare surname does to a full name.
      */
     private Group backReference(Mention m, List<Group> recentLast) {
-        if (m.words() != 1 || !lexicon.organizationHeads.contains(m.text())) return null;
+        if (m.words() != 1 || isAcronym(m.text())) return null;
         for (int i = recentLast.size() - 1; i >= 0; i--) {
             Group g = recentLast.get(i);
             if (m.text().equals(head(g.name))) return g;
@@ -236,9 +266,10 @@ final class EntityGrouper {
         return b.toString();
     }
 
-    /** "U.N." and "UN" stand for "United Nations"; a leading "the" is not part of the name. */
+    /** "U.N." and "UN" stand for "United Nations"; a leading "the" and a plural's possessive mark are not part of the key. */
     static String organizationKey(String name) {
-        String s = normal(name).replaceAll("^the ", "");
+        // "Western Governors' Association" and "Western Governors Association": the plural possessive's mark is often dropped
+        String s = normal(name).replaceAll("^the ", "").replaceAll("(?<=s)' ", " ");
         s = (" " + s + " ").replace(" u.n. ", " united nations ").replace(" un ", " united nations ")
                 .replace(" u.s. ", " united states ").replace(" us ", " united states ").trim();
         return s;

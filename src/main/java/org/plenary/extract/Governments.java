@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * "the Government of Nigeria", "the Federal Government of Somalia", "the Scottish Government", "HM government",
- * "the Northern Ireland Executive": a government named by its country (before or after it) is an organization.
+ * "the Northern Ireland Executive": a government named by its country (before or after it) is an organization,
+ * also where a title follows ("the Australian Government Minister for ...": the government, not the title).
  * Sorts the mentions by position again.
  */
 final class Governments extends MentionRule {
@@ -20,7 +21,8 @@ final class Governments extends MentionRule {
         List<CoreLabel> toks = pt.tokens();
         for (int i = 1; i < toks.size(); i++) {
             CoreLabel g = toks.get(i), before = toks.get(i - 1);
-            if (!lexicon.governmentWords.contains(g.word()) || before.sentIndex() != g.sentIndex() || Mention.anyCovers(out, g)) continue;
+            if (!lexicon.governmentWords.contains(g.word()) || before.sentIndex() != g.sentIndex()) continue;
+            if (Mention.anyCovers(out, g) && !titleAfterGovernment(pt, out, i)) continue;
             int from = -1;
             if ("NATIONALITY".equals(before.ner()) || before.word().equals("HM")) from = i - 1;
             // a place, or a place the model took for an organization ("Northern Ireland" + "Executive")
@@ -50,5 +52,15 @@ final class Governments extends MentionRule {
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.ref().start()));
         return out;
+    }
+
+    /**
+     * "the Australian Government" + "Minister for Agriculture", which the model tags as one name running into
+     * the title: the title is no organization, so its mention goes and the government is named as any other.
+     */
+    private boolean titleAfterGovernment(ParsedText pt, List<Mention> out, int i) {
+        if (i + 1 >= pt.tokens().size() || !isRoleWord(pt.token(i + 1))) return false;
+        CoreLabel g = pt.token(i);
+        return out.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && m.ref().start() <= g.beginPosition() && m.ref().end() > g.endPosition());
     }
 }

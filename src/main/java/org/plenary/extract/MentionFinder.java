@@ -16,6 +16,7 @@ final class MentionFinder {
                 new ModelMentions(lexicon),             // the model's mentions, each corrected on its own
                 new HonorificsOutOfNames(lexicon),      // "Rt Hon David Cameron MP" -> "David Cameron"
                 new NamesAfterHonorifics(lexicon),      // "Mr David Amess", untagged
+                new GivenNamesRejoined(lexicon),        // "Christian" (tagged a religion) + "Weber"
                 new Governments(lexicon),               // "the Scottish Government", "Government of Nigeria"
                 extendedLeft,                           // "Nine Stars" + "Alliance"
                 new AcronymDefinitions(lexicon),        // "... Human Rights (OHCHR)"

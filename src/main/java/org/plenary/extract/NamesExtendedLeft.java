@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * "Nine Stars Alliance": capitalised words the model tagged as a number (or nothing) before an organization's name
  * belong to it; so do a capitalised word joined by "and" to a headed name ("Boys and Girls Club") and a capitalised
- * plural in the possessive ("Lawyers’ Committee"). Runs twice: again for the names the rules after it found.
+ * plural in the possessive ("Lawyers’ Committee"), and capitalised words listed with commas before a name that joins
+ * its own first two words with "and" or "&" ("Foreign, Commonwealth & Development Office"). Runs twice: again for
+ * the names the rules after it found.
  */
 final class NamesExtendedLeft extends MentionRule {
     /** CoreNLP's entity labels a word of a name the model missed may carry (labels of the model, not words). */
@@ -26,6 +28,8 @@ final class NamesExtendedLeft extends MentionRule {
             int first = pt.tokenAt(m.ref().start());
             int j = first - 1;
             boolean headed = lexicon.organizationHeads.contains(lastWord(m.text()));
+            // "Commonwealth & Development Office" after "Foreign, ": the name lists its words, the first before a comma
+            boolean listing = first + 1 < pt.tokens().size() && lexicon.nameConjunctions.contains(pt.token(first + 1).word());
             int from = pt.firstToken(m.sentence()) + 1;
             while (true) {
                 if (j >= from && bareCapitalized(pt.token(j))) { j--; continue; }
@@ -35,7 +39,9 @@ final class NamesExtendedLeft extends MentionRule {
                         && !lexicon.organizationHeads.contains(pt.token(j - 1).word());
                 boolean possessive = j - 1 >= from && pt.token(j).word().matches("['’]s?") && bareCapitalized(pt.token(j - 1))
                         && pt.token(j - 1).tag().matches("NNP?S");
-                if (conjunct || possessive) { j -= 2; continue; }
+                boolean listed = listing && j - 1 >= from && pt.token(j).word().equals(",") && bareCapitalized(pt.token(j - 1))
+                        && !lexicon.organizationHeads.contains(pt.token(j - 1).word());
+                if (conjunct || possessive || listed) { j -= 2; continue; }
                 break;
             }
             if (j < first - 1) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Organization names the model ran into neighbouring words: "Headquarters of the X Command" is X; "X Council
  * Permanent Representatives" are people of X; "X Council Meeting" is X's meeting; "Y Convening of ..." is an
- * event; "Civil Rights Organizations" (a plural organization word ending the name, no other) is a category.
+ * event; "Civil Rights Organizations" (a plural organization word ending the name, no other) is a category; "Acting
+ * EPA" before "Administrator" is EPA; "X Forum at the Y Institute" is Y; "European and American" is no body.
  */
 final class OrganizationNamesTrimmed extends MentionRule {
     OrganizationNamesTrimmed(Lexicon lexicon) { super(lexicon); }
@@ -25,6 +26,22 @@ final class OrganizationNamesTrimmed extends MentionRule {
         if (a < 0 || b < a) return List.of(m);
         if (b - a >= 3 && pt.token(a).word().equals("Headquarters") && pt.token(a + 1).word().equals("of"))
             a += pt.token(a + 2).word().equalsIgnoreCase("the") ? 3 : 2;
+        // "Youth Forum at the National Institute of Arts": an event held at a body, which is the name
+        for (int k = a + 1; k < b; k++) {
+            if (!pt.token(k).word().equals("at")) continue;
+            int c = pt.token(k + 1).word().equalsIgnoreCase("the") ? k + 2 : k + 1;
+            boolean headed = false;
+            for (int x = c; x <= b; x++) headed |= lexicon.organizationHeads.contains(pt.token(x).word());
+            if (headed && c <= b) a = c;
+            break;
+        }
+        // "European and American": nationality words alone name no body
+        boolean nationalities = true;
+        for (int k = a; k <= b; k++) nationalities &= "NATIONALITY".equals(pt.token(k).ner()) || connector(pt.token(k).word());
+        if (nationalities) return List.of();
+        // "Acting EPA" + "Administrator": a word that premodifies the title after the name is the title's, not the name's
+        if (a < b && lexicon.titleModifiers.contains(pt.token(a).word()) && !lexicon.organizationHeads.contains(pt.token(a + 1).word())
+                && followedBy(pt, b, this::isRoleWord)) a++;
         int lastHead = -1;
         boolean eventInside = false;
         for (int k = a; k <= b; k++) {

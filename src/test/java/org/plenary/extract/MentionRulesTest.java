@@ -273,4 +273,80 @@ class MentionRulesTest {
         Set<String> orgs = texts(find(pt), EntityKind.ORGANIZATION);
         assertTrue(orgs.contains("G20") && orgs.contains("Group of 20") && orgs.contains("G-7"), orgs::toString);
     }
+
+    /** The mention of the first occurrence of {@code name} in the text, as the model might have found it. */
+    private static Mention mentionOf(ParsedText pt, String name, EntityKind kind) {
+        int start = pt.text().indexOf(name);
+        TextRef r = new TextRef(start, start + name.length());
+        return new Mention(r, kind, name, pt.token(pt.tokenAt(start)).sentIndex());
+    }
+
+    @Test
+    void aNameCutAtACommaOfTheWordsItListsIsJoinedAgain() throws IOException {
+        ParsedText pt = parse("""
+                Unions meet the ministry
+
+                Officials of the Domestic, Rural & Regional Affairs Office met leaders of the National Union of \
+                Mines, Quarry and Tunnel Workers on Friday.
+                """);
+        List<Mention> left = new NamesExtendedLeft(lexicon).apply(pt,
+                List.of(mentionOf(pt, "Rural & Regional Affairs Office", EntityKind.ORGANIZATION)));
+        assertEquals(Set.of("Domestic, Rural & Regional Affairs Office"), texts(left, EntityKind.ORGANIZATION));
+        List<Mention> joined = new SplitNamesJoined(lexicon).apply(pt, List.of(
+                mentionOf(pt, "National Union of Mines", EntityKind.ORGANIZATION),
+                mentionOf(pt, "Quarry and Tunnel Workers", EntityKind.ORGANIZATION)));
+        assertEquals(Set.of("National Union of Mines, Quarry and Tunnel Workers"), texts(joined, EntityKind.ORGANIZATION));
+        // two bodies listed with a comma stay two
+        ParsedText two = parse("""
+                Councils meet
+
+                The Regional Water Council, Harbour and Ports Board and the mayor met on Friday.
+                """);
+        List<Mention> apart = new SplitNamesJoined(lexicon).apply(two, List.of(
+                mentionOf(two, "Regional Water Council", EntityKind.ORGANIZATION),
+                mentionOf(two, "Harbour and Ports Board", EntityKind.ORGANIZATION)));
+        assertEquals(2, apart.size(), apart::toString);
+    }
+
+    @Test
+    void aGovernmentBeforeATitleAndATitlesModifierBeforeAnAcronymAreCutFromTheTitle() throws IOException {
+        ParsedText pt = parse("""
+                Water council meets
+
+                The meeting was chaired by the Australian Government Minister for Water, Peta Quinlan. Acting FAA \
+                Administrator Joan Reyes also spoke.
+                """);
+        List<Mention> gov = new Governments(lexicon).apply(pt,
+                List.of(mentionOf(pt, "Government Minister for Water", EntityKind.ORGANIZATION)));
+        assertEquals(Set.of("Australian Government"), texts(gov, EntityKind.ORGANIZATION));
+        List<Mention> trimmed = new OrganizationNamesTrimmed(lexicon).apply(pt,
+                List.of(mentionOf(pt, "Acting FAA", EntityKind.ORGANIZATION)));
+        assertEquals(Set.of("FAA"), texts(trimmed, EntityKind.ORGANIZATION));
+    }
+
+    @Test
+    void anEventAtABodyNamesTheBodyAndNationalitiesAloneNameNone() throws IOException {
+        ParsedText pt = parse("""
+                Growers gather
+
+                She hosted the Youth Leaders Forum at the National Institute of Arts on Monday with European and \
+                American growers.
+                """);
+        List<Mention> trimmed = new OrganizationNamesTrimmed(lexicon).apply(pt, List.of(
+                mentionOf(pt, "Youth Leaders Forum at the National Institute of Arts", EntityKind.ORGANIZATION),
+                mentionOf(pt, "European and American", EntityKind.ORGANIZATION)));
+        assertEquals(Set.of("National Institute of Arts"), texts(trimmed, EntityKind.ORGANIZATION));
+    }
+
+    @Test
+    void aGivenNameTheModelTookForAnotherKindOfWordJoinsTheSurname() throws IOException {
+        ParsedText pt = parse("""
+                Farm talks
+
+                Ms Ortiz will meet with Austrian Minister of Food and Agriculture Christian Weber and other officials.
+                """);
+        List<Mention> m = new GivenNamesRejoined(lexicon).apply(pt, List.of(mentionOf(pt, "Weber", EntityKind.PERSON)));
+        assertEquals(Set.of("Christian Weber"), texts(m, EntityKind.PERSON));
+        assertTrue(texts(find(pt), EntityKind.PERSON).contains("Christian Weber"), () -> find(pt).toString());
+    }
 }

@@ -318,4 +318,38 @@ class NameRulesTest {
         assertTrue(Set.of("Robert Hale", "Bob Hale").contains(only), only);
         assertEquals(only, personAt(a, text, "Hale said", 0), "the surname joins the one person, not a third");
     }
+
+    @Test
+    void aShortenedNameAndABareHeadWordReferToTheFullName() throws IOException {
+        ArticleExtraction a = extract("""
+                Growers meet lawmakers
+
+                The Western Growers' Council met members of the House Ethics and Standards Committee and the House \
+                of Delegates on Tuesday. The Ethics Committee thanked the Western Growers Council, and the House \
+                adjourned.
+                """);
+        List<ExtractedEntity> orgs = of(a, EntityKind.ORGANIZATION);
+        assertEquals(3, orgs.size(), orgs::toString);
+    }
+
+    @Test
+    void anAcronymUsedBeforeItsDefinitionIsTheDefinedOrganization() {
+        // the names as the finder gives them: the acronym in a caption before the text defines it
+        String text = "Acting FAA Administrator Joan Reyes. The Federal Aviation Administration (FAA) met. The FAA agreed.";
+        TextRef caption = at(text, "FAA", 0), full = at(text, "Federal Aviation Administration", 0);
+        List<Mention> mentions = List.of(
+                new Mention(caption, EntityKind.ORGANIZATION, "FAA", 0),
+                new Mention(full, EntityKind.ORGANIZATION, "Federal Aviation Administration", 1),
+                new Mention(at(text, "FAA", 1), EntityKind.ORGANIZATION, "FAA", 1, java.util.Optional.of(full)),
+                new Mention(at(text, "FAA", 2), EntityKind.ORGANIZATION, "FAA", 2));
+        List<ExtractedEntity> orgs = new EntityGrouper(Lexicon.standard()).group(mentions, text).entities();
+        assertEquals(1, orgs.size(), orgs::toString);
+        assertEquals(4, orgs.get(0).mentions().size(), orgs::toString);
+    }
+
+    private static TextRef at(String text, String word, int n) {
+        int k = -1;
+        for (int i = 0; i <= n; i++) k = text.indexOf(word, k + 1);
+        return new TextRef(k, k + word.length());
+    }
 }
