@@ -534,9 +534,15 @@ final class StatementFinder {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || w.equals(":") || w.equals("...") || w.equals("…");
     }
 
+    /**
+     * Whether a quotation of its own (three words or more, no title) makes up most of a reported content: that is a
+     * direct statement. One or two quoted words ("called the plan a \"disaster\"") stay the reported statement's.
+     */
     private static boolean mostlyQuoted(ParsedText pt, TextRef c) {
         int quoted = 0;
         for (TextRef q : pt.quotes()) {
+            String inside = inner(pt.text(), q).of(pt.text());
+            if (words(inside) < 3 || QuotedNames.isTitle(inside)) continue;
             int a = Math.max(q.start(), c.start()), b = Math.min(q.end(), c.end());
             if (b > a) quoted += b - a;
         }
