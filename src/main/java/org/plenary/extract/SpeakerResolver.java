@@ -364,9 +364,12 @@ final class SpeakerResolver {
             Optional<String> holder = holderInText(phrase.toString(), t.beginPosition());
             if (holder.isPresent() && kindOf(holder.get()) == EntityKind.PERSON) return holder;
         }
-        // a person the text named, referred to again by a title or an epithet ("the senator", "the New York
-        // businessman"): news prose does so for the person at the centre of attention, as with "he"
-        if (depth > 0 && (role || Lexicon.standard().personEpithets.contains(lemma))) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
+        // a person the text named, referred to again by a title or an epithet in lower case ("the senator", "the New
+        // York businessman"): news prose does so for the person at the centre of attention, as with "he". A title
+        // capitalized on its own ("The President announced", "the Speaker of the House") names an office's holder,
+        // who may be someone the text never named
+        boolean lower = Character.isLowerCase(t.word().charAt(0));
+        if (depth > 0 && lower && (role || Lexicon.standard().personEpithets.contains(lemma))) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (role) return Optional.empty();
         return organizationNamedBefore(t);
     }
