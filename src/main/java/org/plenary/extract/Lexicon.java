@@ -20,6 +20,8 @@ public final class Lexicon {
     /** Verbs that mark a speaker only beside a quotation ("...," he continued). */
     public final Set<String> quotationVerbs = set("quotation-verbs.txt", true);
     public final Set<String> roleNouns = set("role-nouns.txt", true);
+    /** Nouns by which prose refers again to a person it has named ("the businessman"), besides the role nouns. */
+    public final Set<String> personEpithets = set("person-epithets.txt", true);
     public final Set<String> meetingNouns = set("meeting-nouns.txt", true);
     public final Set<String> organizationHeads = set("organization-heads.txt", false);
     public final Map<String, String> placeAliases = map("place-aliases.txt");

@@ -99,6 +99,10 @@ final class SpeakerResolver {
             if (root != null && root != verb && (gi == pt.firstToken(sentence) || pt.token(gi - 1).word().equals(",")))
                 return subjectOf(sentence, root);
         }
+        // a sentence cut after an abbreviation's period ("Rep. X (D-Wis.) said ...", "X Jr. said ..."): the verb
+        // opening it has the name that ends the sentence before
+        Optional<TextRef> cut = nameBeforeCut(sentence, verb);
+        if (cut.isPresent()) return entityCovering(cut.get().start());
         // a parse that left a finite verb without subject ("They covered ... and President X underscored that"):
         // the name right before the verb, adverbs aside
         if (verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))) {
@@ -139,13 +143,46 @@ final class SpeakerResolver {
         }
         Optional<IndexedWord> inverted = invertedSubject(g, verb);
         if (inverted.isPresent()) return Optional.of(spanAt(sentence, inverted.get()));
-        if ("VBG".equals(verb.tag()))
+        if ("VBG".equals(verb.tag())) {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
                 if (e.getRelation().toString().startsWith("advcl")) return subjectSpan(sentence, e.getGovernor());
+            // as subjectOf: set off by a comma or opening the sentence, the sentence's subject ("..., he said, adding")
+            int gi = pt.global(sentence, verb.index());
+            IndexedWord root = g.getRoots().isEmpty() ? null : g.getFirstRoot();
+            if (root != null && root != verb && (gi == pt.firstToken(sentence) || pt.token(gi - 1).word().equals(",")))
+                return subjectSpan(sentence, root);
+        }
+        Optional<TextRef> cut = nameBeforeCut(sentence, verb);
+        if (cut.isPresent()) return cut;
         int i = pt.global(sentence, verb.index()) - 1;
         while (i >= pt.firstToken(sentence) && pt.token(i).tag().startsWith("RB")) i--;
         if (i >= pt.firstToken(sentence)) return Optional.of(spanAt(pt.token(i)));
         return Optional.empty();
+    }
+
+    /**
+     * Where the name stands that a sentence splitter cut off from its verb: the verb opens its sentence in lower case
+     * ("said on Friday.") and the sentence before ends in a person's or organization's name, or in brackets right
+     * after one ("Rep. Ana Ruiz (D-Ore.)", whose closing period the splitter took for the sentence's end).
+     */
+    private Optional<TextRef> nameBeforeCut(int sentence, IndexedWord verb) {
+        int gi = pt.global(sentence, verb.index());
+        if (sentence == 0 || gi != pt.firstToken(sentence) || verb.tag() == null || !verb.tag().startsWith("VB")) return Optional.empty();
+        CoreLabel v = pt.token(gi);
+        if (!Character.isLowerCase(v.word().charAt(0)) || pt.text().substring(pt.token(gi - 1).endPosition(), v.beginPosition()).contains("\n"))
+            return Optional.empty();
+        int last = pt.lastToken(sentence - 1), first = pt.firstToken(sentence - 1);
+        if (pt.token(last).word().equals(".") && last > first) last--;
+        if (pt.token(last).word().equals(")") || pt.token(last).word().equals("-RRB-")) { // brackets after the name
+            int open = last;
+            while (open > first && !pt.token(open).word().equals("(") && !pt.token(open).word().equals("-LRB-")) open--;
+            if (open <= first || last - open > 8) return Optional.empty();
+            last = open - 1;
+        }
+        CoreLabel t = pt.token(last);
+        Optional<String> k = entityCovering(t.beginPosition());
+        if (k.isEmpty() || kindOf(k.get()) == EntityKind.PLACE) return Optional.empty();
+        return Optional.of(spanAt(t));
     }
 
     /** The span of the name covering a word, or of the word itself. */
@@ -327,8 +364,14 @@ final class SpeakerResolver {
         if (role) {
             Optional<String> holder = holderInText(phrase.toString(), t.beginPosition());
             if (holder.isPresent() && kindOf(holder.get()) == EntityKind.PERSON) return holder;
-            return Optional.empty();
         }
+        // a person the text named, referred to again by a title or an epithet in lower case ("the senator", "the New
+        // York businessman"): news prose does so for the person at the centre of attention, as with "he". A title
+        // capitalized on its own ("The President announced", "the Speaker of the House") names an office's holder,
+        // who may be someone the text never named
+        boolean lower = Character.isLowerCase(t.word().charAt(0));
+        if (depth > 0 && lower && (role || Lexicon.standard().personEpithets.contains(lemma))) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
+        if (role) return Optional.empty();
         return organizationNamedBefore(t);
     }
 

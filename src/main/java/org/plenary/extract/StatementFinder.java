@@ -118,8 +118,9 @@ final class StatementFinder {
         for (TextRef q : pt.quotes()) {
             TextRef inner = inner(pt.text(), q);
             if (inner.end() - inner.start() < 2 || !isBody.test(q.start())) continue;
-            // one or two quoted words are a scare quote or a name unless a reported statement holds them (below)
-            if (words(inner.of(pt.text())) < 3 || QuotedNames.isTitle(inner.of(pt.text()))) continue;
+            // one or two quoted words are a scare quote or a name unless a reported statement holds them (below), or
+            // they open a quotation split around its attribution ("“My hope,” he said, “is that ...”")
+            if ((words(inner.of(pt.text())) < 3 && !opensSplitQuotation(pt, q)) || QuotedNames.isTitle(inner.of(pt.text()))) continue;
             Found previous = previousStatement(out, reported, q.start());
             int first = pt.tokenAt(q.start()), last = pt.tokenAt(q.end() - 1);
             if (first < 0 || last < 0) continue;
@@ -293,6 +294,25 @@ final class StatementFinder {
         direct.addAll(add);
     }
 
+    /**
+     * A quotation ending in a comma that the same sentence continues, after a few words of attribution, with another
+     * quotation opening in lower case: "“That,” he added, “promises ...”".
+     */
+    private static boolean opensSplitQuotation(ParsedText pt, TextRef q) {
+        String text = pt.text();
+        int e = q.end() - 1;
+        while (e > q.start() && isQuoteMark(text.charAt(e))) e--;
+        if (text.charAt(e) != ',') return false;
+        for (TextRef next : pt.quotes()) {
+            if (next.start() < q.end()) continue;
+            String between = text.substring(q.end(), next.start());
+            if (between.length() > 60 || between.indexOf('\n') >= 0 || words(between) > 6) return false;
+            TextRef in = inner(text, next);
+            return in.end() > in.start() && Character.isLowerCase(text.charAt(in.start()));
+        }
+        return false;
+    }
+
     private static TextRef inner(String text, TextRef q) {
         int s = q.start(), e = q.end();
         if (s < e && isQuoteMark(text.charAt(s))) s++;
@@ -342,15 +362,16 @@ final class StatementFinder {
             if (!isSpeechVerb(t) && !(q.end() > q.start() && isQuotationVerb(t))) continue;
             Optional<String> subj = speakers.subjectOf(s, w).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
             Optional<TextRef> span = speakers.subjectSpan(s, w);
-            // a subject the parse found inside a quotation ("“If it fails, it fails,” said X") is not the speaker:
-            // the name right after the verb is
+            // a subject the parse found inside a quotation ("“If it fails, it fails,” said X"; "“My hope,” he said,
+            // “is ...”") is not the speaker: the name or pronoun right after the verb is, else the one right before it
             if (span.isPresent() && pt.insideQuote(span.get().start())) {
-                int after = pt.global(s, w.index()) + 1;
                 subj = Optional.empty();
-                if (after <= pt.lastToken(s)) {
-                    CoreLabel n = pt.token(after);
-                    subj = speakers.entityCovering(n.beginPosition()).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
-                    span = subj.map(k -> speakers.spanAt(n));
+                for (int n : new int[] {pt.global(s, w.index()) + 1, pt.global(s, w.index()) - 1}) {
+                    if (n < pt.firstToken(s) || n > pt.lastToken(s) || pt.insideQuote(pt.token(n).beginPosition())) continue;
+                    IndexedWord nw = g.getNodeByIndexSafe(n - pt.firstToken(s) + 1);
+                    if (nw == null) continue;
+                    subj = speakers.entityAt(s, nw).filter(k -> speakers.kindOf(k) != EntityKind.PLACE);
+                    if (subj.isPresent()) { span = Optional.of(speakers.spanAt(pt.token(n))); break; }
                 }
             }
             if (subj.isEmpty()) continue;
@@ -555,9 +576,15 @@ final class StatementFinder {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || w.equals(":") || w.equals("...") || w.equals("…");
     }
 
+    /**
+     * Whether a quotation of its own (three words or more, no title) makes up most of a reported content: that is a
+     * direct statement. One or two quoted words ("called the plan a \"disaster\"") stay the reported statement's.
+     */
     private static boolean mostlyQuoted(ParsedText pt, TextRef c) {
         int quoted = 0;
         for (TextRef q : pt.quotes()) {
+            String inside = inner(pt.text(), q).of(pt.text());
+            if (words(inside) < 3 || QuotedNames.isTitle(inside)) continue;
             int a = Math.max(q.start(), c.start()), b = Math.min(q.end(), c.end());
             if (b > a) quoted += b - a;
         }

@@ -126,4 +126,24 @@ class StatementRulesTest {
         // an attribution line: a dash and a name after the quotation
         StatementsSaid.assertSaid(said, "Ruth Bello", true, "The valley deserves a plan that lasts longer than one election.");
     }
+
+    @Test
+    void aNameCutOffFromItsVerbAndAPersonReferredToAgainByATitleOrEpithetSpeak() throws IOException {
+        ArticleExtraction a = StatementsSaid.extract(dir, "quotation-speakers-cut-and-described.txt");
+        List<String> said = StatementsSaid.said(a);
+        // "(D-Ore.)" ends a sentence for the splitter: "said on Monday." still has her as its subject
+        StatementsSaid.assertSaid(said, "Ana Ruiz", true, "We will not close the clinic. It serves the whole valley,");
+        StatementsSaid.assertSaid(said, "Ana Ruiz", true, "The money is already there.");
+        // "the banker", "the senator": the person the text named and put at the centre of attention
+        StatementsSaid.assertSaid(said, "Helen Mensah", true, "It will cost twice what the state says,");
+        StatementsSaid.assertSaid(said, "Tom Becker", true, "Nobody in this valley can pay them,");
+        // a quotation split around its attribution: the short first half is hers too, and so the rest
+        StatementsSaid.assertSaid(said, "Helen Mensah", true, "That,");
+        StatementsSaid.assertSaid(said, "Helen Mensah", true, "would ruin the valley.");
+        // one or two quoted words are the reported statement's, however much of it they make up; "branded" reports
+        StatementsSaid.assertSaid(said, "Ana Ruiz", false, "the toll collectors \"liars\" and \"cowards.\"");
+        StatementsSaid.assertSaid(said, "Tom Becker", false, "the new tolls \"theft\" and \"extortion.\"");
+        // a title capitalized on its own names an office's holder, whom the text never named: no one's statement here
+        assertTrue(said.stream().noneMatch(x -> x.contains("veto the valley bill")), said::toString);
+    }
 }
