@@ -17,7 +17,7 @@ public record Drawing(String id, String kind, String title, String description, 
                       List<Box> boxes, List<Edge> edges, List<Mark> marks, List<Text> texts) {
 
     static final double AVERAGE_CHAR_WIDTH = 0.56;
-    /** The namespace of the terms a picture's query uses in its own result model; never published. */
+    /** The namespace of the terms a picture's query uses in its own result model; never published (the queries write these IRIs out whole: the one prefix mapping is for published vocabularies). */
     static final String LOCAL = "urn:x-plenary-picture:";
 
     /**

@@ -32,9 +32,9 @@ final class ParticipationPicture {
      */
     static final List<Resource> KINDS = List.of(PL.Chair, PL.Convener, PL.DelegationHead, PL.Testifier, PL.Speaker, PL.Attendee);
 
-    private static final String PARTICIPANTS = Prefixes.sparql("pl", "prov", "rdfs") + "PREFIX picture: <" + Drawing.LOCAL + ">\n" + """
+    private static final String PARTICIPANTS = Prefixes.sparql("pl", "prov", "rdfs") + """
             CONSTRUCT {
-              ?person picture:took ?kind . ?person pl:name ?name . ?kind rdfs:label ?kindLabel . ?person picture:reportedBy ?source .
+              ?person <urn:x-plenary-picture:took> ?kind . ?person pl:name ?name . ?kind rdfs:label ?kindLabel . ?person <urn:x-plenary-picture:reportedBy> ?source .
               ?role pl:holder ?person ; pl:organization ?org ; prov:wasDerivedFrom ?roleSource ; pl:endDate ?end .
               ?org pl:name ?orgName .
             } WHERE {

@@ -25,9 +25,9 @@ import org.plenary.publish.site.LinkedColumns.Node;
  * to every other person who took part in it on the right; someone met at several meetings is joined to each.
  */
 final class PeopleMetPicture {
-    private static final String MET = Prefixes.sparql("pl", "rdfs") + "PREFIX picture: <" + Drawing.LOCAL + ">\n" + """
+    private static final String MET = Prefixes.sparql("pl", "rdfs") + """
             CONSTRUCT {
-              _:met picture:at ?meeting ; picture:who ?other ; picture:how ?kind .
+              _:met <urn:x-plenary-picture:at> ?meeting ; <urn:x-plenary-picture:who> ?other ; <urn:x-plenary-picture:how> ?kind .
               ?meeting pl:name ?meetingName ; pl:date ?date . ?other pl:name ?name . ?kind rdfs:label ?kindLabel .
             } WHERE {
               { ?p pl:participant ?me ; pl:meeting ?meeting } UNION { ?meeting pl:chair|pl:convenedBy ?me }
