@@ -11,10 +11,8 @@ import java.util.Set;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.system.Txn;
 import org.plenary.graph.PL;
 import org.plenary.graph.PROV;
 import org.plenary.graph.Prefixes;
@@ -60,11 +58,7 @@ final class ParticipationPicture {
     static Picture of(Site site, Dataset ds, String iri, String date) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PARTICIPANTS);
         q.setIri("m", iri);
-        Model m = Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
-                return qe.execConstruct();
-            }
-        });
+        Model m = Picture.facts(ds, q);
         Labels l = new Labels(m, site);
         var took = m.createProperty(TOOK);
         var reportedBy = m.createProperty(REPORTED_BY);

@@ -11,11 +11,9 @@ import java.util.TreeSet;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.system.Txn;
 import org.plenary.graph.PL;
 import org.plenary.graph.Prefixes;
 import org.plenary.publish.site.LinkedColumns.Node;
@@ -49,11 +47,7 @@ final class PeopleMetPicture {
     static Picture of(Site site, Dataset ds, String iri, String name) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(MET);
         q.setIri("me", iri);
-        Model m = Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
-                return qe.execConstruct();
-            }
-        });
+        Model m = Picture.facts(ds, q);
         Labels l = new Labels(m, site);
         Property at = m.createProperty(Drawing.LOCAL + "at"), who = m.createProperty(Drawing.LOCAL + "who"),
                 how = m.createProperty(Drawing.LOCAL + "how");
