@@ -82,8 +82,7 @@ final class Disputes {
         public String propertyName() { return property.substring(property.indexOf('#') + 1); }
     }
 
-    private record Kept(String generation, List<Dispute> disputes) {}
-    private volatile Kept kept;
+    private final PerGeneration<List<Dispute>> disputes = new PerGeneration<>();
 
     private static final String CORROBORATED = Prefixes.sparql("pl", "prov") + """
             SELECT DISTINCT ?st ?other ?text ?source WHERE {
@@ -100,13 +99,11 @@ final class Disputes {
     /** A value several sources agree on (a meeting's date, who held it): what it is about and the corroboration's label. */
     public record SharedValue(Ref subject, String label) {}
 
-    private record KeptShared(String generation, Map<String, List<SharedValue>> bySource) {}
-    private volatile KeptShared keptShared;
+    private final PerGeneration<Map<String, List<SharedValue>>> sharedValues = new PerGeneration<>();
 
     /** Source IRI -> the values it gives that other sources give too. */
     Map<String, List<SharedValue>> sharedValues(Site site, Generation gen) {
-        KeptShared k = keptShared;
-        if (k == null || !k.generation().equals(gen.tag())) {
+        return sharedValues.get(gen.tag(), () -> {
             Map<String, List<SharedValue>> out = new HashMap<>();
             Dataset ds = site.dataset(gen);
             Map<String, String> names = new HashMap<>();
@@ -121,21 +118,18 @@ final class Disputes {
                     });
                 }
             });
-            keptShared = k = new KeptShared(gen.tag(), java.util.Collections.unmodifiableMap(out));
-        }
-        return k.bySource();
+            return java.util.Collections.unmodifiableMap(out);
+        });
     }
 
     /** A statement another source reports too: the other report, and the source it is in. */
     public record Corroborating(Ref statement, Ref source) {}
 
-    private record KeptCorroborations(String generation, Map<String, List<Corroborating>> byStatement) {}
-    private volatile KeptCorroborations keptCorroborations;
+    private final PerGeneration<Map<String, List<Corroborating>>> corroborations = new PerGeneration<>();
 
     /** For each statement corroborated by other sources, the other sources' reports of it (each group of pl:Corroboration). */
     Map<String, List<Corroborating>> corroborations(Site site, Generation gen) {
-        KeptCorroborations k = keptCorroborations;
-        if (k == null || !k.generation().equals(gen.tag())) {
+        return corroborations.get(gen.tag(), () -> {
             Map<String, List<Corroborating>> out = new HashMap<>();
             Dataset ds = site.dataset(gen);
             Map<String, String> names = new HashMap<>();
@@ -150,16 +144,13 @@ final class Disputes {
                     });
                 }
             });
-            keptCorroborations = k = new KeptCorroborations(gen.tag(), java.util.Collections.unmodifiableMap(out));
-        }
-        return k.byStatement();
+            return java.util.Collections.unmodifiableMap(out);
+        });
     }
 
     /** The disputes of the generation {@code gen}, read once. */
     List<Dispute> of(Site site, Generation gen) {
-        Kept k = kept;
-        if (k == null || !k.generation().equals(gen.tag())) kept = k = new Kept(gen.tag(), read(site, site.dataset(gen)));
-        return k.disputes();
+        return disputes.get(gen.tag(), () -> read(site, site.dataset(gen)));
     }
 
     static String kindOf(String property) {

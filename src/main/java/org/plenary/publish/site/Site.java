@@ -85,14 +85,10 @@ public final class Site {
     }
 
     /** The service description and the generation it describes: counting each graph's triples is made once. */
-    private record Described(String generation, org.apache.jena.rdf.model.Model model) {}
-    private volatile Described serviceDescription;
+    private final PerGeneration<org.apache.jena.rdf.model.Model> serviceDescription = new PerGeneration<>();
 
     org.apache.jena.rdf.model.Model serviceDescription() {
-        String tag = generation().tag();
-        Described d = serviceDescription;
-        if (d == null || !d.generation().equals(tag)) serviceDescription = d = new Described(tag, ServiceDescription.model(this));
-        return d.model();
+        return serviceDescription.get(generation().tag(), () -> ServiceDescription.model(this));
     }
 
     IriScheme iris() { return iris; }
