@@ -1,7 +1,6 @@
 package org.plenary.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,18 +13,18 @@ final class ModifiersOfNouns extends MentionRule {
 
     @Override
     List<Mention> apply(ParsedText pt, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        out.removeIf(m -> {
-            if (m.kind() != EntityKind.ORGANIZATION || m.words() != 1 || m.acronymOf().isPresent()) return false;
-            int a = pt.tokenAt(m.ref().start());
-            if (a < 0 || pt.tokenAt(m.ref().end() - 1) != a) return false;
-            CoreLabel t = pt.token(a);
-            String w = t.word();
-            boolean modifierShape = lexicon.organizationHeads.contains(w) || "JJ".equals(t.tag())
-                    || w.matches("\\p{Lu}\\p{Ll}+(?:ional|ial|ary)") // "Congressional", "Presidential", "Parliamentary"
-                    || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
-            return modifierShape && followedBy(pt, a, n -> n.tag().startsWith("NN") && !n.tag().startsWith("NNP") && !ParsedText.capitalized(n));
-        });
-        return out;
+        return rereadOrganizationsInWords(mentions, m -> modifiesTheNounAfterIt(pt, m) ? List.of() : List.of(m));
+    }
+
+    private boolean modifiesTheNounAfterIt(ParsedText pt, Mention m) {
+        if (m.words() != 1) return false;
+        int a = pt.tokenAt(m.ref().start());
+        if (a < 0 || pt.tokenAt(m.ref().end() - 1) != a) return false;
+        CoreLabel t = pt.token(a);
+        String w = t.word();
+        boolean modifierShape = lexicon.organizationHeads.contains(w) || "JJ".equals(t.tag())
+                || w.matches("\\p{Lu}\\p{Ll}+(?:ional|ial|ary)") // "Congressional", "Presidential", "Parliamentary"
+                || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
+        return modifierShape && followedBy(pt, a, n -> n.tag().startsWith("NN") && !n.tag().startsWith("NNP") && !ParsedText.capitalized(n));
     }
 }

@@ -1,6 +1,5 @@
 package org.plenary.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,14 +12,13 @@ final class PortfoliosAfterOf extends MentionRule {
 
     @Override
     List<Mention> apply(ParsedText pt, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        out.removeIf(m -> {
-            if (m.kind() != EntityKind.ORGANIZATION || m.acronymOf().isPresent()) return false;
-            int a = pt.tokenAt(m.ref().start());
-            if (a < 2 || !pt.token(a - 1).word().equals("of") || !lexicon.portfolioTitles.contains(ParsedText.lemma(pt.token(a - 2)))) return false;
-            for (String w : m.text().split(" +")) if (lexicon.organizationHeads.contains(w) || pluralOfHead(w) || w.equalsIgnoreCase("the")) return false;
-            return true;
-        });
-        return out;
+        return rereadOrganizationsInWords(mentions, m -> namesAPortfolio(pt, m) ? List.of() : List.of(m));
+    }
+
+    private boolean namesAPortfolio(ParsedText pt, Mention m) {
+        int a = pt.tokenAt(m.ref().start());
+        if (a < 2 || !pt.token(a - 1).word().equals("of") || !lexicon.portfolioTitles.contains(ParsedText.lemma(pt.token(a - 2)))) return false;
+        for (String w : m.text().split(" +")) if (lexicon.organizationHeads.contains(w) || pluralOfHead(w) || w.equalsIgnoreCase("the")) return false;
+        return true;
     }
 }
