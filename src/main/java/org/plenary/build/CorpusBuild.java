@@ -42,6 +42,7 @@ import org.plenary.ingest.Article;
 import org.plenary.ingest.ArticleException;
 import org.plenary.ingest.ArticleFormat;
 import org.plenary.ingest.ArticleReader;
+import org.plenary.ingest.FetchArchive;
 import org.plenary.ingest.SourceCatalogue;
 import org.plenary.link.EntityDataCache;
 import org.plenary.link.LinkTable;
@@ -164,7 +165,7 @@ public final class CorpusBuild {
         Instant started = Instant.now();
         List<Path> files = articleFiles(articles);
         SourceCatalogue catalogue = SourceCatalogue.forDirectory(articles);
-        ArticleReader reader = new ArticleReader(catalogue);
+        ArticleReader reader = new ArticleReader(catalogue, FetchArchive.forDirectory(articles));
         List<Article> read = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String skip : skippedFiles(articles)) {
@@ -397,12 +398,13 @@ public final class CorpusBuild {
 
     /**
      * The files of an articles folder that are not articles, each as "file: why" (an unsupported format, a folder, a
-     * hidden file), so that none is passed over unnamed. The catalogue ({@code sources.ttl}) is not among them.
+     * hidden file), so that none is passed over unnamed. The catalogue ({@code sources.ttl}) and the fetch archive
+     * ({@code fetched.warc.gz}) are not among them.
      */
     public static List<String> skippedFiles(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().equals(SourceCatalogue.FILE_NAME)).sorted()
+            return s.filter(p -> !p.getFileName().toString().equals(SourceCatalogue.FILE_NAME) && !FetchArchive.isArchive(p)).sorted()
                     .flatMap(p -> ArticleReader.skipReason(p).map(why -> p + ": " + why).stream()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,7 +45,7 @@ public class ExtractCommand implements Callable<Integer> {
         try {
             if (!Files.isRegularFile(file)) throw new ArticleException(file + ": no such file");
             Path dir = file.toAbsolutePath().getParent();
-            Article article = new ArticleReader(SourceCatalogue.forDirectory(dir)).read(file);
+            Article article = new ArticleReader(SourceCatalogue.forDirectory(dir), org.plenary.ingest.FetchArchive.forDirectory(dir)).read(file);
             System.err.println("Loading language models\u2026"); // half a minute of silence otherwise
             ArticleExtraction x = new ArticleExtractor(NlpPipeline.shared()).extract(article);
             Resolution r = new EntityResolver(NameMatcher.standard()).resolve(List.of(x));

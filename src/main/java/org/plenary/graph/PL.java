@@ -96,6 +96,9 @@ public final class PL {
     public static final Property sha256 = p("sha256");
     public static final Property articleBodySha256 = p("articleBodySha256");
     public static final Property mediaType = p("mediaType");
+    public static final Property retrievedFrom = p("retrievedFrom");
+    public static final Property retrieved = p("retrieved");
+    public static final Property warcRecord = p("warcRecord");
 
     // Merge
     public static final Property mergedInto = p("mergedInto");

@@ -50,6 +50,11 @@ public final class SourceGraph {
         meta.published().ifPresent(p -> w.date(src, PL.published, p));
         meta.language().ifPresent(l -> w.str(src, PL.language, l));
         meta.license().ifPresent(l -> w.iri(src, DCTerms.license, l));
+        a.retrieval().ifPresent(r -> {
+            w.iri(src, PL.retrievedFrom, r.url());
+            w.typed(src, PL.retrieved, r.retrieved().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime);
+            w.iri(src, PL.warcRecord, r.recordId());
+        });
         x.author().flatMap(k -> entityIri(a, k)).ifPresent(e -> w.iri(src, PL.author, e));
         x.publisher().flatMap(k -> entityIri(a, k)).ifPresent(e -> w.iri(src, PL.publisher, e));
 

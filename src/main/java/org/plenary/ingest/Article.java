@@ -11,11 +11,19 @@ import java.util.List;
  * @param sha256 the SHA-256 of the file as received
  * @param bodySha256 the SHA-256 of {@link #text()} in UTF-8 (the file's own for a text file)
  * @param mediaType the media type of the file as received ({@code text/plain}, {@code text/html}, {@code application/pdf})
+ * @param retrieval where and when the file was fetched, for a file {@code plenary fetch} wrote
  */
 public record Article(String id, String fileName, String text, String sha256, String bodySha256, String mediaType,
-                      SourceMetadata metadata, List<Segment> segments) {
+                      SourceMetadata metadata, List<Segment> segments, java.util.Optional<Retrieval> retrieval) {
     public Article {
         segments = List.copyOf(segments);
+        if (retrieval == null) throw new IllegalArgumentException("retrieval is null (empty when not fetched)");
+    }
+
+    /** An article from a file that was not fetched (or whose fetch is not known). */
+    public Article(String id, String fileName, String text, String sha256, String bodySha256, String mediaType,
+                   SourceMetadata metadata, List<Segment> segments) {
+        this(id, fileName, text, sha256, bodySha256, mediaType, metadata, segments, java.util.Optional.empty());
     }
 
     /** A text file's article: the text is the file's, so its hash is the file's. */

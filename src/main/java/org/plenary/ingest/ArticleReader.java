@@ -29,9 +29,16 @@ public final class ArticleReader {
     public static final long MAX_DOCUMENT_BYTES = 50_000_000;
 
     private final SourceCatalogue catalogue;
+    private final FetchArchive fetched;
     private final ArticleSegmenter segmenter = new ArticleSegmenter();
 
-    public ArticleReader(SourceCatalogue catalogue) { this.catalogue = catalogue; }
+    public ArticleReader(SourceCatalogue catalogue) { this(catalogue, FetchArchive.empty()); }
+
+    /** A reader that also says where and when the files {@code plenary fetch} wrote were retrieved. */
+    public ArticleReader(SourceCatalogue catalogue, FetchArchive fetched) {
+        this.catalogue = catalogue;
+        this.fetched = fetched;
+    }
 
     public Article read(Path file) {
         ArticleFormat format = ArticleFormat.of(file).orElseThrow(() -> new ArticleException(file + ": " + unsupported(file)));
@@ -61,8 +68,14 @@ public final class ArticleReader {
         var segmentation = segmenter.segment(text, received.markup());
         // the catalogue overrides what the file states, which overrides what the segmenter read from the lines
         SourceMetadata meta = catalogue.lookup(fileName).orElse(received.stated()).orElse(segmentation.metadata());
-        return new Article(id, fileName, text, sha256(bytes), sha256(text.getBytes(StandardCharsets.UTF_8)),
-                format.mediaType(), meta, segmentation.segments());
+        String fileSha = sha256(bytes);
+        Optional<Retrieval> retrieval = fetched.retrievalOf(fileName, fileSha);
+        // a fetched page that states no canonical address is published at the address it was retrieved from
+        if (retrieval.isPresent() && meta.url().isEmpty())
+            meta = meta.orElse(new SourceMetadata(Optional.empty(), Optional.of(retrieval.get().url()), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        return new Article(id, fileName, text, fileSha, sha256(text.getBytes(StandardCharsets.UTF_8)),
+                format.mediaType(), meta, segmentation.segments(), retrieval);
     }
 
     /** Why a file of the articles folder is not read as an article, or empty if it is one. */
