@@ -174,10 +174,12 @@ final class PoliteClient implements AutoCloseable {
         sent.forEach((k, vs) -> vs.forEach(v -> rb.header(k, v)));
         Instant date = Instant.now();
         HttpResponse<InputStream> response;
+        java.util.concurrent.CompletableFuture<HttpResponse<InputStream>> pending =
+                http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
         try {
-            response = http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofInputStream())
-                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            pending.cancel(true);
             throw new FetchException(url + ": no answer within " + seconds(timeout) + " (--timeout)", true, e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
@@ -201,11 +203,15 @@ final class PoliteClient implements AutoCloseable {
                 truncated = true;
             } else {
                 // a server that trickles its body is cut off at the time-out, as one that never answers
-                ScheduledFuture<?> cut = watchdog.schedule(() -> { closeQuietly(in); }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+                java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+                ScheduledFuture<?> cut = watchdog.schedule(() -> {
+                    late.set(true);
+                    closeQuietly(in);
+                }, timeout.toMillis(), TimeUnit.MILLISECONDS);
                 try {
                     truncated = body.readFrom(in, maxBytes);
                 } catch (IOException e) {
-                    if (cut.isDone()) throw new FetchException(url + ": the body did not arrive within " + seconds(timeout) + " (--timeout)", true, e);
+                    if (late.get()) throw new FetchException(url + ": the body did not arrive within " + seconds(timeout) + " (--timeout)", true, e);
                     throw new FetchException(url + ": connection failed while reading: " + e.getMessage(), true, e);
                 } finally {
                     cut.cancel(false);
