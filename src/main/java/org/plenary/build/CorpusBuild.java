@@ -165,7 +165,9 @@ public final class CorpusBuild {
         Instant started = Instant.now();
         List<Path> files = articleFiles(articles);
         SourceCatalogue catalogue = SourceCatalogue.forDirectory(articles);
-        ArticleReader reader = new ArticleReader(catalogue, FetchArchive.forDirectory(articles));
+        FetchArchive fetched = FetchArchive.forDirectory(articles);
+        fetched.damage().ifPresent(d -> progress.println("warning: " + d + ": files fetched after them are read without where and when they were fetched"));
+        ArticleReader reader = new ArticleReader(catalogue, fetched);
         List<Article> read = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String skip : skippedFiles(articles)) {

@@ -54,10 +54,15 @@ public final class ArticleFetch implements AutoCloseable {
         if (b.articles == null) throw new IllegalArgumentException("no articles folder");
         articles = b.articles;
         if (!Files.isDirectory(articles)) throw new FetchException("--articles " + articles + ": not a directory");
+        FetchArchive before = FetchArchive.forDirectory(articles);
+        // records appended after a damaged one would be lost to every reader
+        before.damage().ifPresent(d -> {
+            throw new FetchException(d + ": move it aside to start a new archive (the files fetched stay as they are)");
+        });
         // what was fetched before, by address: a page fetched again is compared with its newest kept version
-        for (FetchArchive.Kept k : FetchArchive.forDirectory(articles).kept()) {
-            FetchArchive.Kept before = latest.get(k.retrieval().url());
-            if (before == null || !before.retrieval().retrieved().isAfter(k.retrieval().retrieved())) latest.put(k.retrieval().url(), k);
+        for (FetchArchive.Kept k : before.kept()) {
+            FetchArchive.Kept newest = latest.get(k.retrieval().url());
+            if (newest == null || !newest.retrieval().retrieved().isAfter(k.retrieval().retrieved())) latest.put(k.retrieval().url(), k);
         }
         archive = new ResponseArchive(articles.resolve(FetchArchive.FILE_NAME), b.userAgent);
         b.client.keep(x -> archive.keep(x, Optional.empty()));

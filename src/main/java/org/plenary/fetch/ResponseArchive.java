@@ -50,7 +50,13 @@ final class ResponseArchive implements Closeable {
         this.file = file;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            lock = channel.tryLock();
+            FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                held = null; // this program already writes it
+            }
+            lock = held;
             if (lock == null) {
                 channel.close();
                 throw new FetchException(file + ": another fetch is writing it; run one fetch at a time");

@@ -34,12 +34,23 @@ public final class FetchArchive {
     public record Kept(String fileName, String sha256, Retrieval retrieval) {}
 
     private final Map<String, Kept> byFile;
+    private final Optional<String> damage;
 
-    private FetchArchive(Map<String, Kept> byFile) { this.byFile = byFile; }
+    private FetchArchive(Map<String, Kept> byFile, Optional<String> damage) {
+        this.byFile = byFile;
+        this.damage = damage;
+    }
 
-    public static FetchArchive empty() { return new FetchArchive(Map.of()); }
+    public static FetchArchive empty() { return new FetchArchive(Map.of(), Optional.empty()); }
 
-    /** The archive of an articles folder, or an empty one if nothing was fetched into it; a damaged archive is named. */
+    /**
+     * What is wrong with the archive, if it could not be read to its end (a fetch killed while writing a record):
+     * the records before the damage are still read, so one bad record costs only the files fetched after it their
+     * retrieval, never the build.
+     */
+    public Optional<String> damage() { return damage; }
+
+    /** The archive of an articles folder, or an empty one if nothing was fetched into it. */
     public static FetchArchive forDirectory(Path dir) {
         Path file = dir.resolve(FILE_NAME);
         return Files.isRegularFile(file) ? read(file) : empty();
@@ -59,9 +70,10 @@ public final class FetchArchive {
                         new Retrieval(response.target(), response.date(), response.id().toString())));
             }
         } catch (IOException | RuntimeException e) {
-            throw new ArticleException(file + ": damaged fetch archive: " + e.getMessage(), e);
+            return new FetchArchive(byFile, Optional.of(file + ": damaged after " + byFile.size()
+                    + " article records (" + e.getMessage() + ")"));
         }
-        return new FetchArchive(byFile);
+        return new FetchArchive(byFile, Optional.empty());
     }
 
     /**

@@ -405,4 +405,28 @@ class PoliteFetchTest {
         long gapMs = (asked.get(2).nanos() - asked.get(1).nanos()) / 1_000_000;
         assertTrue(gapMs >= 950, "Crawl-delay: 1 kept between the two pages: " + gapMs + " ms");
     }
+
+    @Test
+    void aDamagedArchiveCostsOnlyTheRecordsAfterTheDamage() throws Exception {
+        site.at("/news/cairo.html", "text/html", SavedPages.page(SavedPages.CAIRO).getBytes(StandardCharsets.UTF_8));
+        ArticleFetch.Outcome first = fetchOne("/pages/ebb.html");
+        Path warc = articles.resolve(FetchArchive.FILE_NAME);
+        long intact = Files.size(warc);
+        ArticleFetch.Outcome second = fetchOne("/news/cairo.html");
+        // a fetch killed while writing its last record
+        byte[] all = Files.readAllBytes(warc);
+        Files.write(warc, java.util.Arrays.copyOf(all, (int) (intact + (all.length - intact) - 200)));
+
+        FetchArchive archive = FetchArchive.forDirectory(articles);
+        assertTrue(archive.damage().orElseThrow().startsWith(warc + ": damaged after 1 article records"), archive.damage().get());
+        ArticleReader reader = new ArticleReader(SourceCatalogue.empty(), archive);
+        assertTrue(reader.read(articles.resolve(first.file().get())).retrieval().isPresent(), "the records before the damage still count");
+        assertTrue(reader.read(articles.resolve(second.file().get())).retrieval().isEmpty());
+
+        try (ArticleFetch f = fetcher().open()) {
+            fail("appended after a damaged record: " + f);
+        } catch (FetchException e) {
+            assertTrue(e.getMessage().contains("move it aside to start a new archive"), e.getMessage());
+        }
+    }
 }
