@@ -118,8 +118,16 @@ public final class ExtractionCache {
 
     /** The JSON of an extraction without its article (the article is read from its file every build). */
     static ObjectNode encode(ArticleExtraction x) {
-        ObjectNode o = JSON.valueToTree(x);
-        o.remove("article");
+        // component by component, the article left out before it is written (what it holds need not be JSON)
+        ObjectNode o = JSON.createObjectNode();
+        for (var c : ArticleExtraction.class.getRecordComponents()) {
+            if (c.getType() == Article.class) continue;
+            try {
+                o.set(c.getName(), JSON.valueToTree(c.getAccessor().invoke(x)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return o;
     }
 
