@@ -43,6 +43,8 @@ class SparkBuildTest {
     @BeforeAll
     static void corpus() throws IOException {
         System.setProperty("spark.ui.enabled", "false"); // no web UI on a port in CI
+        System.setProperty("spark.driver.host", "127.0.0.1"); // the driver's own ports on the loopback only
+        System.setProperty("spark.driver.bindAddress", "127.0.0.1");
         work = Files.createTempDirectory("plenary-spark");
         articles = Files.createDirectories(work.resolve("articles"));
         List<Path> inputs = new ArrayList<>(listed(Path.of("data/articles")));
