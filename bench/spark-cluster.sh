@@ -49,7 +49,7 @@ report() { # mode, log file
   local line
   line=$(grep -E '^extracted [0-9]+ articles on Spark' "$2" || true)
   if [[ -n $line ]]; then
-    awk -v mode="$1" -v n="$N" '{ for (i = 1; i <= NF; i++) { if ($i == "in") s = $(i+1); if ($i == "CPU-s") c = $(i-1); if ($i == "MB") h = $(i-1) } }
+    awk -v mode="$1" -v n="$N" '{ for (i = 1; i <= NF; i++) { if ($i == "in" && s == "") s = $(i+1); if ($i == "CPU-s") c = $(i-1); if ($i == "MB") h = $(i-1) } }
       END { printf "%-22s %3d articles  %7.1f s  %6.1f articles/min  %5.2f CPU-s/article  heap in use %s MB\n", mode, n, s, n * 60 / s, c, h }' <<< "$line"
   else
     s=$(grep -E '^extract: ' "$2" | awk '{ print $2 }')
