@@ -40,8 +40,8 @@ public final class SparkBuild implements Callable<Integer> {
     Path db;
 
     @Option(names = "--cache", paramLabel = "URI",
-            description = "Where the executors write the extraction cache (default: the database's cache folder; on a cluster, "
-                    + "a folder every executor and the driver reach, e.g. on NFS or HDFS).")
+            description = "Where the executors write the extraction cache (default: the database's cache folder, which every "
+                    + "executor must reach, e.g. on NFS); another folder (HDFS) only with --extract-only.")
     String cache;
 
     @Option(names = "--extract-only", description = "Fill the extraction cache and stop: a later `plenary build` of the same articles into --db reads it.")
@@ -104,6 +104,9 @@ public final class SparkBuild implements Callable<Integer> {
         if (localArticles == null && !extractOnly)
             throw new PlenaryException("--articles " + articles + ": the build after the extraction reads a local folder; "
                     + "give --extract-only (then `plenary build` of a local copy into --db reads the cache)");
+        if (cache != null && !extractOnly)
+            throw new PlenaryException("--cache " + cache + ": the build after the extraction reads the database's own cache; "
+                    + "give --extract-only, then copy the entries into " + db.resolve("cache") + " and run `plenary build`");
         PlenaryDatabase database = PlenaryDatabase.at(db);
         BuildInputs inputs = localArticles == null ? null : BuildInputs.of(localArticles, reference, links);
         String cacheUri = cache != null ? cache : database.extractionCache().toUri().toString();
