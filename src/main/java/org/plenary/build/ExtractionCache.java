@@ -67,7 +67,44 @@ public final class ExtractionCache {
     }
 
     /** The cache for the standard (CoreNLP) extractor of this build of Plenary. */
-    public static ExtractionCache standard(Path dir) { return new ExtractionCache(dir, "corenlp:" + CodeFingerprint.VALUE); }
+    public static ExtractionCache standard(Path dir) { return new ExtractionCache(dir, standardExtractorId()); }
+
+    /**
+     * The id of the standard (CoreNLP) extractor of this build of Plenary in cache keys: computed where the build runs
+     * and handed to the machines that extract for it (a Spark job's executors), so that their keys are its keys.
+     */
+    public static String standardExtractorId() { return "corenlp:" + CodeFingerprint.VALUE; }
+
+    /**
+     * One cache entry as its file name and bytes: what {@link #store} writes for an extraction, made where the
+     * extraction ran (on another machine) and stored here by {@link #store(Entry)}.
+     */
+    public record Entry(String fileName, byte[] json) implements java.io.Serializable {
+        public Entry {
+            if (!fileName.matches("[0-9a-f]{64}\\.json")) throw new IllegalArgumentException("not a cache entry name: " + fileName);
+        }
+    }
+
+    /** The entry of an extraction: the file {@link #store} would write for it. */
+    public Entry entry(ArticleExtraction x) {
+        try {
+            return new Entry(key(x.article()) + ".json", JSON.writeValueAsBytes(encode(x)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Encoding the extraction of " + x.article().fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file names of the entries stored now (an entry of another key or record shape among them is only a miss). */
+    public Set<String> entryNames() {
+        if (!Files.isDirectory(dir)) return Set.of();
+        Set<String> names = new HashSet<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : entries) names.add(p.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading extraction cache " + dir + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
 
     public Path location() { return dir; }
 
@@ -133,21 +170,24 @@ public final class ExtractionCache {
 
     /** Stores extractions; each entry appears under its final name only when complete. */
     public void store(Collection<ArticleExtraction> extractions) {
+        for (ArticleExtraction x : extractions) store(entry(x));
+    }
+
+    /** Stores an entry made by {@link #entry}; it appears under its final name only when complete. */
+    public void store(Entry e) {
         try {
             Files.createDirectories(dir);
-            for (ArticleExtraction x : extractions) {
-                Path file = dir.resolve(key(x.article()) + ".json");
-                Path part = dir.resolve(file.getFileName() + ".part");
-                try (OutputStream out = Files.newOutputStream(part)) {
-                    JSON.writeValue(out, encode(x));
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(part); // nothing half-written stays
-                    throw e;
-                }
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path file = dir.resolve(e.fileName());
+            Path part = dir.resolve(e.fileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(part)) {
+                out.write(e.json());
+            } catch (IOException | RuntimeException x) {
+                Files.deleteIfExists(part); // nothing half-written stays
+                throw x;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing extraction cache " + dir + ": " + e.getMessage(), e);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException x) {
+            throw new UncheckedIOException("Writing extraction cache " + dir + ": " + x.getMessage(), x);
         }
     }
 

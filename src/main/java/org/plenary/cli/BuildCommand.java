@@ -59,7 +59,7 @@ public class BuildCommand implements Callable<Integer> {
     }
 
     /** Builds {@code articles} into {@code db}, stating the inputs used and showing progress unless {@code quiet}. */
-    static CorpusBuild.Result run(Path articles, Path db, IriScheme iris, BuildInputs inputs, Integer threads,
+    public static CorpusBuild.Result run(Path articles, Path db, IriScheme iris, BuildInputs inputs, Integer threads,
                                   boolean quiet, boolean verbose, boolean allowShrink) {
         PlenaryDatabase database = PlenaryDatabase.at(db);
         PrintStream err = System.err;

@@ -19,12 +19,12 @@ import org.plenary.build.PlenaryException;
  * </ul>
  * A path given on the command line is used as given and must exist.
  */
-record BuildInputs(Optional<Path> catalogue, Optional<Path> reference, Optional<Path> links) {
+public record BuildInputs(Optional<Path> catalogue, Optional<Path> reference, Optional<Path> links) {
     static final Path REFERENCE = Path.of("reference");
     static final Path LINKS = Path.of("wikidata", "links.tsv");
 
     /** {@code reference} and {@code links} are the paths given on the command line, or null. */
-    static BuildInputs of(Path articles, Path reference, Path links) {
+    public static BuildInputs of(Path articles, Path reference, Path links) {
         Path dir = articles.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) throw new PlenaryException("--articles " + articles + ": not a directory");
         return new BuildInputs(SourceCatalogue.locate(dir),
@@ -46,7 +46,7 @@ record BuildInputs(Optional<Path> catalogue, Optional<Path> reference, Optional<
     }
 
     /** One line each: which catalogue, link table and reference facts the build uses, or that none was found. */
-    void describe(PrintStream out, Path articles) {
+    public void describe(PrintStream out, Path articles) {
         Path dir = articles.toAbsolutePath().normalize();
         out.println("catalogue: " + catalogue.map(Path::toString)
                 .orElse("none (no " + SourceCatalogue.FILE_NAME + " in " + dir + " or its parent): articles carry only what their text says"));

@@ -41,13 +41,22 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) {
-        ArticleFormat format = ArticleFormat.of(file).orElseThrow(() -> new ArticleException(file + ": " + unsupported(file)));
+        ArticleFormat.of(file).orElseThrow(() -> new ArticleException(file + ": " + unsupported(file)));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ArticleException(file + ": cannot read: " + e.getMessage(), e);
         }
+        return read(file, bytes);
+    }
+
+    /**
+     * The article of a file's bytes read elsewhere (a distributed file system): {@code file} gives its name, format
+     * and the place errors name. The same article as {@link #read(Path)} of a file with these bytes.
+     */
+    public Article read(Path file, byte[] bytes) {
+        ArticleFormat format = ArticleFormat.of(file).orElseThrow(() -> new ArticleException(file + ": " + unsupported(file)));
         long limit = format == ArticleFormat.TEXT ? MAX_BYTES : MAX_DOCUMENT_BYTES;
         if (bytes.length > limit)
             throw new ArticleException(file + ": " + bytes.length + " bytes is larger than the limit of " + limit + " bytes for one article");

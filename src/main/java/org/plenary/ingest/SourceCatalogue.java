@@ -50,9 +50,22 @@ public final class SourceCatalogue {
     public static final String FILE_NAME = "sources.ttl";
 
     public static SourceCatalogue load(Path file) {
+        return load(file, RDFParser.source(file));
+    }
+
+    /**
+     * The catalogue of a file's bytes read elsewhere (a distributed file system); {@code file} names it in errors and
+     * gives the base of relative IRIs, as {@link #load(Path)} of a file with these bytes.
+     */
+    public static SourceCatalogue load(Path file, byte[] turtle) {
+        return load(file, RDFParser.source(new java.io.ByteArrayInputStream(turtle)).lang(org.apache.jena.riot.Lang.TURTLE)
+                .base(file.toAbsolutePath().toUri().toString()));
+    }
+
+    private static SourceCatalogue load(Path file, org.apache.jena.riot.RDFParserBuilder parser) {
         Model m = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(file).parse(m);
+            parser.parse(m);
         } catch (RiotException e) {
             throw new ArticleException(file + ": bad catalogue: " + e.getMessage(), e);
         }
