@@ -387,7 +387,7 @@ public final class CorpusBuild {
         long t0 = System.nanoTime();
         listener.loadingModels();
         // English models load now; those of another language when its first article appears
-        ExtractorByLanguage standard = new ExtractorByLanguage(new ArticleExtractor(NlpPipeline.shared()));
+        ExtractorByLanguage standard = new ExtractorByLanguage(new ArticleExtractor(NlpPipeline.shared()), verbose ? progress::println : null);
         listener.modelsLoaded(System.nanoTime() - t0);
         return standard::extract;
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.plenary.ingest.Article;
 
@@ -18,7 +19,15 @@ public final class ExtractorByLanguage {
     private final ArticleExtractor english;
     private final Map<ModelLanguage, LanguageModelExtractor> others = new EnumMap<>(ModelLanguage.class);
 
-    public ExtractorByLanguage(ArticleExtractor english) { this.english = english; }
+    private final Consumer<String> loadReport;
+
+    public ExtractorByLanguage(ArticleExtractor english) { this(english, null); }
+
+    /** {@code loadReport}: told each language's models' load time and heap as they load ({@code --verbose}). */
+    public ExtractorByLanguage(ArticleExtractor english, Consumer<String> loadReport) {
+        this.english = english;
+        this.loadReport = loadReport;
+    }
 
     public ArticleExtraction extract(Article article) {
         ArticleLanguage language = ArticleLanguage.of(article);
@@ -36,7 +45,7 @@ public final class ExtractorByLanguage {
     }
 
     private synchronized LanguageModelExtractor other(ModelLanguage l) {
-        return others.computeIfAbsent(l, LanguageModelExtractor::new);
+        return others.computeIfAbsent(l, x -> new LanguageModelExtractor(x, loadReport));
     }
 
     private static String supported() {

@@ -31,8 +31,12 @@ public final class LanguageModelExtractor {
     private final LanguageWords words;
     private final WrittenDates dates;
 
-    public LanguageModelExtractor(ModelLanguage language) {
+    private final java.util.function.Consumer<String> loadReport;
+
+    /** {@code loadReport}: told the models' load time and heap when they load (may be null). */
+    public LanguageModelExtractor(ModelLanguage language, java.util.function.Consumer<String> loadReport) {
         this.language = language;
+        this.loadReport = loadReport;
         this.words = LanguageWords.of(language);
         this.dates = new WrittenDates(words);
     }
@@ -43,7 +47,7 @@ public final class LanguageModelExtractor {
     public ArticleExtraction extract(Article article) {
         String text = article.text();
         String prose = ParsedText.prose(article, true);
-        CoreDocument doc = LanguagePipelines.annotate(language, prose);
+        CoreDocument doc = LanguagePipelines.annotate(language, prose, loadReport);
         List<Named> named = new ArrayList<>();
         for (CoreEntityMention m : doc.entityMentions()) {
             Optional<EntityKind> kind = kindOf(m.entityType());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * CoreNLP pipelines for the languages other than English, each loaded the first time an article in that language
@@ -23,16 +24,37 @@ public final class LanguagePipelines {
 
     /** Annotates text with the language's pipeline, loading it first if no article in it came before. */
     public static CoreDocument annotate(ModelLanguage language, String text) {
+        return annotate(language, text, null);
+    }
+
+    /**
+     * The same; {@code loadReport}, if not null, is told how long loading the models took and how much heap they
+     * took ({@code --verbose}; the heap is measured after a collection, so only when asked).
+     */
+    public static CoreDocument annotate(ModelLanguage language, String text, Consumer<String> loadReport) {
         CoreDocument doc = new CoreDocument(text);
-        pipeline(language).annotate(doc);
+        pipeline(language, loadReport).annotate(doc);
         return doc;
     }
 
     /** Whether the language's pipeline is already loaded. */
     public static synchronized boolean loaded(ModelLanguage language) { return LOADED.containsKey(language); }
 
-    private static synchronized StanfordCoreNLP pipeline(ModelLanguage language) {
-        return LOADED.computeIfAbsent(language, l -> new StanfordCoreNLP(settings(l)));
+    private static synchronized StanfordCoreNLP pipeline(ModelLanguage language, Consumer<String> loadReport) {
+        StanfordCoreNLP p = LOADED.get(language);
+        if (p != null) return p;
+        Runtime rt = Runtime.getRuntime();
+        if (loadReport != null) System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory(), t0 = System.nanoTime();
+        p = new StanfordCoreNLP(settings(language));
+        LOADED.put(language, p);
+        if (loadReport != null) {
+            long seconds10 = (System.nanoTime() - t0) / 100_000_000;
+            System.gc();
+            long mb = Math.max(0, rt.totalMemory() - rt.freeMemory() - heap) >> 20;
+            loadReport.accept(language.displayName() + " models loaded in " + seconds10 / 10 + "." + seconds10 % 10 + " s, heap +" + mb + " MB");
+        }
+        return p;
     }
 
     /** CoreNLP's properties for the language, narrowed to the annotators extraction reads. */
