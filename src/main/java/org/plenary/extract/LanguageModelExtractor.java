@@ -238,8 +238,10 @@ public final class LanguageModelExtractor {
         TextRef sentence = sentenceAround(prose, noun.get());
         Optional<WrittenDates.WrittenDate> date = found.stream().filter(d -> sentence.contains(d.where())).findFirst()
                 .or(() -> found.stream().findFirst());
+        // a report that writes no date tells of a meeting of its own day (a release "today")
+        Optional<String> iso = date.map(WrittenDates.WrittenDate::iso).or(() -> published.map(LocalDate::toString));
         return Optional.of(new MeetingFact("meeting-1", noun.get().of(article.text()), Optional.empty(),
-                date.map(WrittenDates.WrittenDate::iso), date.map(WrittenDates.WrittenDate::where), Optional.empty(), noun.get()));
+                iso, date.map(WrittenDates.WrittenDate::where), Optional.empty(), noun.get()));
     }
 
     private Optional<TextRef> meetingNoun(String prose) {
