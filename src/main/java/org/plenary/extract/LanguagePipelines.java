@@ -37,6 +37,12 @@ public final class LanguagePipelines {
         return doc;
     }
 
+    /**
+     * Lets go of every loaded pipeline: the next article in a language loads its models again. For a JVM that goes on
+     * with other work after a build (the test JVM, which also holds English's models, has a fixed heap).
+     */
+    public static synchronized void release() { LOADED.clear(); }
+
     /** Whether the language's pipeline is already loaded. */
     public static synchronized boolean loaded(ModelLanguage language) { return LOADED.containsKey(language); }
 

@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,6 +22,7 @@ import org.plenary.build.CorpusBuild;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.extract.EntityKind;
 import org.plenary.extract.ExtractedEntity;
+import org.plenary.extract.LanguagePipelines;
 import org.plenary.extract.StatementFact;
 import org.plenary.graph.IriScheme;
 
@@ -50,6 +52,10 @@ class LanguagesBuildTest {
                 .progress(new PrintStream(out, true, StandardCharsets.UTF_8)).build().build();
         progress = out.toString(StandardCharsets.UTF_8);
     }
+
+    /** The four languages' models take 1.9 GB of the test JVM's heap, which the tests after this one need. */
+    @AfterAll
+    void releaseModels() { LanguagePipelines.release(); }
 
     private ArticleExtraction of(String file) {
         return result.extractions().stream().filter(x -> x.article().fileName().equals(file)).findFirst()
