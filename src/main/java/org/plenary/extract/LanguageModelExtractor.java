@@ -66,8 +66,22 @@ public final class LanguageModelExtractor {
         Optional<LocalDate> published = article.metadata().published().flatMap(LanguageModelExtractor::isoDate);
         Optional<MeetingFact> meeting = meeting(article, prose, published);
         List<StatementFact> statements = new ArrayList<>();
-        for (TextRef q : quotations(article)) speaker(prose, q, named, keyAt).ifPresent(s -> statements.add(new StatementFact(
-                s.key, q.of(text), true, q, meeting.map(MeetingFact::key), s.confidence, Optional.of(s.source), s.cue)));
+        Speaker before = null;
+        int beforeEnd = -1;
+        for (TextRef q : quotations(article)) {
+            Optional<Speaker> found = speaker(prose, q, named, keyAt);
+            if (found.isPresent()) {
+                Speaker s = found.get();
+                statements.add(new StatementFact(s.key, q.of(text), true, q, meeting.map(MeetingFact::key), s.confidence, Optional.of(s.source), s.cue));
+                before = s;
+            } else if (before != null && text.substring(beforeEnd, q.start()).indexOf('\n') < 0) {
+                // a quotation that names no speaker, in the paragraph of one that did, goes on with that speaker's words
+                statements.add(new StatementFact(before.key, q.of(text), true, q, meeting.map(MeetingFact::key), 0.6, Optional.empty(), Optional.empty()));
+            } else {
+                before = null;
+            }
+            beforeEnd = q.end();
+        }
 
         List<ExtractedEntity> all = new ArrayList<>(entities.values());
         Optional<String> author = article.metadata().author().map(a -> ArticleExtractor.addNamed(all, article, EntityKind.PERSON, a, SegmentKind.BYLINE));
