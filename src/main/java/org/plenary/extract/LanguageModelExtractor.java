@@ -54,9 +54,8 @@ public final class LanguageModelExtractor {
             if (kind.isEmpty()) continue;
             TextRef r = trimmed(text, new TextRef(m.charOffsets().first, m.charOffsets().second));
             String name = r.of(text);
-            int letters = (int) name.codePoints().filter(Character::isLetter).count();
-            boolean ideographic = name.codePoints().anyMatch(Character::isIdeographic);
-            if (letters < (ideographic ? 2 : 2) || name.contains("\n")) continue;
+            // one letter is no name (an initial, a stray character the model took); a Chinese name has two or more
+            if (name.codePoints().filter(Character::isLetter).count() < 2 || name.contains("\n")) continue;
             named.add(new Named(kind.get(), name, r));
         }
         Map<String, ExtractedEntity> entities = group(named);
