@@ -30,6 +30,8 @@ import org.apache.jena.system.Txn;
 import org.plenary.compare.ClaimComparison;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.extract.ArticleExtractor;
+import org.plenary.extract.ExtractorByLanguage;
+import org.plenary.extract.ModelLanguage;
 import org.plenary.extract.NlpPipeline;
 import org.plenary.graph.BuildRecord;
 import org.plenary.graph.IriScheme;
@@ -365,8 +367,11 @@ public final class CorpusBuild {
                     progress.println("skipped " + why);
                     continue;
                 }
+                x.notice().ifPresent(n -> progress.println(a.fileName() + ": " + n));
                 boolean hit = cached.get(i).isPresent();
-                if (!hit) fresh.add(x);
+                // an article refused because its language's models are missing is read again once they are installed
+                boolean modelsMissing = x.language().flatMap(ModelLanguage::of).filter(l -> !l.installed()).isPresent();
+                if (!hit && !modelsMissing) fresh.add(x);
                 extracted.add(a);
                 out.add(x);
                 listener.extracted(i + 1, read.size(), x, hit);
@@ -384,7 +389,8 @@ public final class CorpusBuild {
         if (extractor != null) return extractor;
         long t0 = System.nanoTime();
         listener.loadingModels();
-        ArticleExtractor standard = new ArticleExtractor(NlpPipeline.shared());
+        // English models load now; those of another language when its first article appears
+        ExtractorByLanguage standard = new ExtractorByLanguage(new ArticleExtractor(NlpPipeline.shared()), verbose ? progress::println : null);
         listener.modelsLoaded(System.nanoTime() - t0);
         return standard::extract;
     }

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.plenary.extract.ArticleExtraction;
 import org.plenary.extract.ArticleExtractor;
+import org.plenary.extract.ExtractorByLanguage;
 import org.plenary.extract.NlpPipeline;
 import org.plenary.graph.IriScheme;
 import org.plenary.graph.Prefixes;
@@ -47,7 +48,8 @@ public class ExtractCommand implements Callable<Integer> {
             Path dir = file.toAbsolutePath().getParent();
             Article article = new ArticleReader(SourceCatalogue.forDirectory(dir), org.plenary.ingest.FetchArchive.forDirectory(dir)).read(file);
             System.err.println("Loading language models\u2026"); // half a minute of silence otherwise
-            ArticleExtraction x = new ArticleExtractor(NlpPipeline.shared()).extract(article);
+            ArticleExtraction x = new ExtractorByLanguage(new ArticleExtractor(NlpPipeline.shared())).extract(article);
+            x.notice().ifPresent(n -> System.err.println(file + ": " + n));
             Resolution r = new EntityResolver(NameMatcher.standard()).resolve(List.of(x));
             DatasetGraph dsg = DatasetGraphFactory.create();
             new SourceGraph(new IriScheme(base), r).write(x, StreamRDFLib.dataset(dsg));

@@ -61,7 +61,7 @@ public final class ArticleExtractor {
     }
 
     /** The author or publisher as an entity, with the place its name stands in a byline or credit line if any. */
-    private static String addNamed(List<ExtractedEntity> entities, Article article, EntityKind kind, String name, SegmentKind where) {
+    static String addNamed(List<ExtractedEntity> entities, Article article, EntityKind kind, String name, SegmentKind where) {
         String key = kind.slug() + ":" + EntityGrouper.normal(name);
         // the publisher or author may already be named in the text ("the White House" for "The White House")
         String wanted = kind == EntityKind.ORGANIZATION ? EntityGrouper.organizationKey(name) : EntityGrouper.normal(name);

@@ -48,7 +48,8 @@ public final class SourceGraph {
         meta.title().ifPresent(t -> w.str(src, PL.headline, t));
         meta.url().ifPresent(u -> w.iri(src, PL.url, u));
         meta.published().ifPresent(p -> w.date(src, PL.published, p));
-        meta.language().ifPresent(l -> w.str(src, PL.language, l));
+        meta.language().ifPresent(l -> w.str(src, PL.language, l)); // as the article states it
+        x.language().ifPresent(l -> w.str(src, DCTerms.language, l)); // as its text was read
         meta.license().ifPresent(l -> w.iri(src, DCTerms.license, l));
         a.retrieval().ifPresent(r -> {
             w.iri(src, PL.retrievedFrom, r.url());

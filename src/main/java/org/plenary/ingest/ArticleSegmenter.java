@@ -165,7 +165,9 @@ public final class ArticleSegmenter {
 
     private static boolean endsLikeSentence(String s) {
         int last = s.codePointBefore(s.length());
-        return ".!?\"”’':;…".indexOf(last) >= 0
+        // closing marks of other languages (» « “ 」 』: French, German, Chinese) and the full-width stops of Chinese and
+        // Japanese end a sentence as . and ” do
+        return ".!?\"”’':;…»«“」』。！？".indexOf(last) >= 0
                 || ((last == ')' || last == ']') && words(s) > 25);
     }
 

@@ -91,4 +91,13 @@ class ArticleSegmenterTest {
         ArticleException e = assertThrows(ArticleException.class, () -> SourceCatalogue.forDirectory(dir));
         assertTrue(e.getMessage().contains("sources.ttl") && e.getMessage().contains("line"), e.getMessage());
     }
+
+    @Test
+    void paragraphsEndingInAnotherLanguagesClosingMarkOrFullWidthStopAreProse() {
+        String text = "Sommet à Toulouse\n\nLucía Navarro a souligné : « L'Espagne est prête à investir dans ce projet commun. »\n\n"
+                + "Die Präsidentin betonte: „Die Helfer haben Übermenschliches geleistet.“\n\n王建国说：“我们必须立即行动起来。”\n\n今年汛期降雨偏多，防汛形势十分严峻。\n";
+        List<Segment> segments = new ArticleSegmenter().segment(text).segments();
+        for (String paragraph : List.of("Lucía Navarro a souligné", "Die Präsidentin betonte", "王建国说", "今年汛期"))
+            assertEquals(SegmentKind.BODY, segments.stream().filter(g -> g.start() == text.indexOf(paragraph)).findFirst().orElseThrow().kind(), paragraph);
+    }
 }
