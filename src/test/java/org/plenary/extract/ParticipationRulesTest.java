@@ -212,4 +212,22 @@ class ParticipationRulesTest {
         assertEquals(ParticipationKind.CHAIR, p.get("dana whitcomb"), p::toString);
         assertEquals(ParticipationKind.CHAIR, p.get("paul ferland"), p::toString);
     }
+
+    @Test
+    void whoWasJoinedByOthersHostedThemAndWelcomingAnAgreementHostsNoOne() throws IOException {
+        ArticleExtraction a = extract("readout-joined-by.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CONVENER, p.get("daniela ferrante"), p::toString);
+        assertEquals(ParticipationKind.CONVENER, p.get("tomas uribe"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("agnes holloway"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("kofi mensah"), p::toString);
+    }
+
+    @Test
+    void aClauseOpeningWithJoinedByMakesItsSubjectTheHost() throws IOException {
+        ArticleExtraction a = extract("release-joined-by.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CONVENER, p.get("paul whitcombe"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("lena marsh"), p::toString);
+    }
 }
