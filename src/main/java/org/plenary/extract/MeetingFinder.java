@@ -141,7 +141,10 @@ final class MeetingFinder {
         // "Co-Chairs Governor A and Governor B", "Committee Chairman C": the chair of the meeting's body, or of no body named
         for (RoleFact r : roles) {
             String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split("[\\s]+");
-            String head = words[words.length - 1].replaceFirst("^co-", "");
+            // the head of the title: its last word, or the word before its portfolio ("Co-Chair of the Council")
+            int of = 0;
+            while (of < words.length && !Set.of("of", "for", "on", "to", "at").contains(words[of])) of++;
+            String head = words[of > 0 && of < words.length ? of - 1 : words.length - 1].replaceFirst("^co-", "");
             boolean deputy = Arrays.stream(words).anyMatch(w -> Set.of("vice", "deputy", "former", "acting").contains(w) || w.startsWith("vice-"));
             boolean chairWord = lexicon.chairTitles.stream().anyMatch(c -> c.equalsIgnoreCase(head));
             if (chairWord && !deputy && (r.organization().isEmpty() || r.organization().equals(body)))
