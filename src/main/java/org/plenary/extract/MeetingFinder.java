@@ -657,8 +657,7 @@ final class MeetingFinder {
             }
             if (kind == null) continue;
             for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);
-            // "A and B were joined by C", "A, joined by C, met ...", "Joined by C, A unveiled ...": C joined the
-            // meeting of A, who held it
+            // "A and B were joined by C", "A, joined by C, met ...": C joined the meeting of A, who held it
             if (verb && lemma.equals("join") && who.stream().anyMatch(a -> speakers.kindOf(a) == EntityKind.PERSON))
                 for (String host : joinedHosts(speakers, g, s, w)) record(speakers, host, ParticipationKind.CONVENER, pt.sentenceRef(s), out);
             // "X also met with Y": another meeting than the one reported, whose guests are not this meeting's
@@ -807,8 +806,9 @@ final class MeetingFinder {
 
     /**
      * Who was joined, for "join" used with an agent ("by C"): the passive subject ("A and B were joined by C"), the
-     * person the participle describes ("A, joined by C, ..."), or the subject of the clause a participle opens
-     * ("Joined by C, A unveiled ..."). Persons only.
+     * person the participle describes ("A, joined by C, ..."), or the subject of the verb the participle hangs on.
+     * Persons only. (A clause opening with the participle, "Joined by C, A unveiled ...", is not yet read: CoreNLP
+     * does not hang it where this looks.)
      */
     private static Set<String> joinedHosts(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord join) {
         boolean agent = false;
@@ -819,12 +819,14 @@ final class MeetingFinder {
             if (rel.equals("nsubj:pass")) out.addAll(along(speakers, g, s, e.getDependent()));
         }
         if (!agent) return Set.of();
+        // the participle hangs on the person it describes (acl), or on the verb of the clause it opens (advcl),
+        // whose subject is the one joined
         for (SemanticGraphEdge e : g.incomingEdgeIterable(join)) {
-            String rel = e.getRelation().toString();
-            if (rel.startsWith("acl")) out.addAll(along(speakers, g, s, e.getGovernor()));
-            if (rel.equals("advcl"))
-                for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor()))
-                    if (se.getRelation().toString().equals("nsubj")) out.addAll(along(speakers, g, s, se.getDependent()));
+            IndexedWord gov = e.getGovernor();
+            boolean verbal = gov.tag() != null && gov.tag().startsWith("VB");
+            if (!verbal) out.addAll(along(speakers, g, s, gov));
+            else for (SemanticGraphEdge se : g.outgoingEdgeIterable(gov))
+                if (se.getRelation().toString().startsWith("nsubj")) out.addAll(along(speakers, g, s, se.getDependent()));
         }
         out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
         return out;

@@ -152,8 +152,8 @@ final class RoleFinder {
     /**
      * "Maeva Proteau / Director of Communications / Office of the Minister": a line holding only the name (forms of
      * address and post-nominal letters aside), the title on the next line, as signature and contact blocks and the
-     * headings of ministers' releases set them out. The office is the line below when it is all one organization's
-     * name, else an organization named in the title line.
+     * headings of ministers' releases set them out. The office is the organization the line below opens with, else an
+     * organization named in the title line.
      */
     private Optional<RoleFact> titleOnTheLineBelow(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
                                                    String holder, Mention m, int first, int last) {
@@ -177,8 +177,7 @@ final class RoleFinder {
         if (role.isEmpty() || s + 2 >= pt.sentences().size()) return role;
         if (!nextLine(pt, pt.token(b).endPosition(), pt.token(pt.firstToken(s + 2)).beginPosition())) return role;
         for (Mention x : mentions) {
-            if (x.kind() != EntityKind.ORGANIZATION) continue;
-            if (pt.tokenAt(x.ref().start()) != pt.firstToken(s + 2) || pt.tokenAt(x.ref().end() - 1) != pt.lastToken(s + 2)) continue;
+            if (x.kind() != EntityKind.ORGANIZATION || pt.tokenAt(x.ref().start()) != pt.firstToken(s + 2)) continue;
             RoleFact r = role.get();
             return Optional.of(new RoleFact(r.holder(), r.title(), grouping.keyAt(x.ref()), new TextRef(r.evidence().start(), x.ref().end())));
         }
