@@ -24,13 +24,15 @@ public final class ArticleExtractor {
     private final MeetingFinder meetingFinder = new MeetingFinder(lexicon);
     private final MandateFinder mandateFinder = new MandateFinder(lexicon);
     private final AttendanceLists attendanceLists = new AttendanceLists(lexicon);
+    private final PersonBlocks personBlocks = new PersonBlocks(lexicon);
 
     public ArticleExtractor(NlpPipeline nlp) { this.nlp = nlp; }
 
     public ArticleExtraction extract(Article article) {
         Optional<String> published = article.metadata().published();
         String docDate = published.filter(p -> p.length() == 10).orElse(null);
-        List<TextRef> listLines = attendanceLists.listLines(article); // lists of those present, laid out as headings
+        List<TextRef> listLines = new ArrayList<>(attendanceLists.listLines(article)); // lists of those present, laid out as headings
+        for (TextRef r : personBlocks.lines(article)) if (!listLines.contains(r)) listLines.add(r); // names and titles laid out as headings
         var doc = nlp.annotate(ParsedText.prose(article, true, listLines), docDate);
         ParsedText pt = new ParsedText(article, doc);
         IntPredicate isBody = offset -> kindAt(article, offset) == SegmentKind.BODY

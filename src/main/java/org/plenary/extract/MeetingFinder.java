@@ -141,7 +141,10 @@ final class MeetingFinder {
         // "Co-Chairs Governor A and Governor B", "Committee Chairman C": the chair of the meeting's body, or of no body named
         for (RoleFact r : roles) {
             String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split("[\\s]+");
-            String head = words[words.length - 1].replaceFirst("^co-", "");
+            // the head of the title: its last word, or the word before its portfolio ("Co-Chair of the Council")
+            int of = 0;
+            while (of < words.length && !Set.of("of", "for", "on", "to", "at").contains(words[of])) of++;
+            String head = words[of > 0 && of < words.length ? of - 1 : words.length - 1].replaceFirst("^co-", "");
             boolean deputy = Arrays.stream(words).anyMatch(w -> Set.of("vice", "deputy", "former", "acting").contains(w) || w.startsWith("vice-"));
             boolean chairWord = lexicon.chairTitles.stream().anyMatch(c -> c.equalsIgnoreCase(head));
             if (chairWord && !deputy && (r.organization().isEmpty() || r.organization().equals(body)))
@@ -584,7 +587,10 @@ final class MeetingFinder {
                 continue;
             }
             ParticipationKind kind = switch (lemma) {
-                case "convene", "host", "organize", "organise", "welcome" -> verb ? ParticipationKind.CONVENER : null;
+                case "convene", "host", "organize", "organise" -> verb ? ParticipationKind.CONVENER : null;
+                // "welcomed the delegation", "welcomed Minister X": a host receives someone; "welcomed the signing of
+                // the treaty", "welcomed progress" is approval, no part in the meeting
+                case "welcome" -> verb && hasEntityObject(speakers, g, s, w) ? ParticipationKind.CONVENER : null;
                 case "receive" -> verb && hasPersonObject(speakers, g, s, w) ? ParticipationKind.CONVENER : null;
                 case "meet" -> verb && !withPersons(speakers, g, s, w).isEmpty() ? ParticipationKind.CONVENER : null;
                 case "preside", "chair", "moderate" -> verb ? ParticipationKind.CHAIR : null;
@@ -651,6 +657,9 @@ final class MeetingFinder {
             }
             if (kind == null) continue;
             for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);
+            // "A and B were joined by C", "A, joined by C, met ...": C joined the meeting of A, who held it
+            if (verb && lemma.equals("join") && who.stream().anyMatch(a -> speakers.kindOf(a) == EntityKind.PERSON))
+                for (String host : joinedHosts(speakers, g, s, w)) record(speakers, host, ParticipationKind.CONVENER, pt.sentenceRef(s), out);
             // "X also met with Y": another meeting than the one reported, whose guests are not this meeting's
             if (particle(g, w, "also") || particle(g, w, "separately")) continue;
             // whom a host receives or met with: the visiting delegation's head; whom a group met: an attendee
@@ -775,6 +784,50 @@ final class MeetingFinder {
         Set<String> out = new LinkedHashSet<>();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w))
             if (e.getRelation().toString().equals("obj")) out.addAll(along(speakers, g, s, e.getDependent()));
+        out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
+        return out;
+    }
+
+    /**
+     * The verb's object, or its passive subject ("were welcomed by X"), is people: a person or an organization named,
+     * or a noun for persons ("the heads of delegation", "governors"; role-nouns.txt, person-epithets.txt).
+     */
+    private boolean hasEntityObject(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("obj") && !rel.equals("nsubj:pass")) continue;
+            String head = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.roleNouns.contains(head) || lexicon.personEpithets.contains(head)) return true;
+            for (String k : along(speakers, g, s, e.getDependent()))
+                if (speakers.kindOf(k) == EntityKind.PERSON || speakers.kindOf(k) == EntityKind.ORGANIZATION) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Who was joined, for "join" used with an agent ("by C"): the passive subject ("A and B were joined by C"), the
+     * person the participle describes ("A, joined by C, ..."), or the subject of the verb the participle hangs on.
+     * Persons only. (A clause opening with the participle, "Joined by C, A unveiled ...", is not yet read: CoreNLP
+     * does not hang it where this looks.)
+     */
+    private static Set<String> joinedHosts(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord join) {
+        boolean agent = false;
+        Set<String> out = new LinkedHashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(join)) {
+            String rel = e.getRelation().toString();
+            agent |= rel.equals("obl:agent") || rel.equals("obl:by");
+            if (rel.equals("nsubj:pass")) out.addAll(along(speakers, g, s, e.getDependent()));
+        }
+        if (!agent) return Set.of();
+        // the participle hangs on the person it describes (acl), or on the verb of the clause it opens (advcl),
+        // whose subject is the one joined
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(join)) {
+            IndexedWord gov = e.getGovernor();
+            boolean verbal = gov.tag() != null && gov.tag().startsWith("VB");
+            if (!verbal) out.addAll(along(speakers, g, s, gov));
+            else for (SemanticGraphEdge se : g.outgoingEdgeIterable(gov))
+                if (se.getRelation().toString().startsWith("nsubj")) out.addAll(along(speakers, g, s, se.getDependent()));
+        }
         out.removeIf(k -> speakers.kindOf(k) != EntityKind.PERSON);
         return out;
     }

@@ -34,6 +34,7 @@ final class RoleFinder {
             out.addAll(titleOpeningListItem(pt, holder, m, first));
             out.addAll(modifierBefore(pt, mentions, grouping, holder, m, first));
             sharedPluralTitle(pt, mentions, grouping, holder, m, first).ifPresent(out::add);
+            titleOnTheLineBelow(pt, mentions, grouping, holder, m, first, last).ifPresent(out::add);
         }
         return dedupe(out);
     }
@@ -146,6 +147,48 @@ final class RoleFinder {
             if (x.kind() == EntityKind.ORGANIZATION && xs > head && xs <= end) org = grouping.keyAt(x.ref());
         }
         return Optional.of(new RoleFact(holder, title, org, new TextRef(pt.token(head).beginPosition(), m.ref().end())));
+    }
+
+    /**
+     * "Maeva Proteau / Director of Communications / Office of the Minister": a line holding only the name (forms of
+     * address and post-nominal letters aside), the title on the next line, as signature and contact blocks and the
+     * headings of ministers' releases set them out. The office is the organization the line below opens with, else an
+     * organization named in the title line.
+     */
+    private Optional<RoleFact> titleOnTheLineBelow(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping,
+                                                   String holder, Mention m, int first, int last) {
+        int s = pt.sentenceOf(first);
+        for (int k = pt.firstToken(s); k <= pt.lastToken(s); k++) {
+            if (k >= first && k <= last) continue;
+            String w = pt.token(k).word();
+            if (!lexicon.honorifics.contains(w) && !lexicon.postNominals.contains(w) && !w.equals("The") && !w.equals("Honourable")) return Optional.empty();
+        }
+        if (s + 1 >= pt.sentences().size() || !nextLine(pt, pt.token(pt.lastToken(s)).endPosition(), pt.token(pt.firstToken(s + 1)).beginPosition()))
+            return Optional.empty();
+        int a = pt.firstToken(s + 1), b = pt.lastToken(s + 1);
+        // the line opens with its title ("Director of ...", "Deputy Minister for ...")
+        boolean opens = false;
+        for (int k = a; k <= Math.min(b, a + 2) && !opens; k++) opens = isTitleWord(pt.token(k));
+        if (!opens || b - a > 14) return Optional.empty();
+        for (int k = a; k <= b; k++) if ("PERSON".equals(pt.token(k).ner()) || pt.token(k).tag().matches("VB[DPZ]|MD")) return Optional.empty();
+        Optional<RoleFact> role = roleIn(pt, mentions, grouping, holder, a, b, m.ref().start(), pt.token(b).endPosition());
+        // the office on the line below, when that line is one organization's name, is where the title is held (a word
+        // of the title the tagger took for an organization, "Director of Communications", is not)
+        if (role.isEmpty() || s + 2 >= pt.sentences().size()) return role;
+        if (!nextLine(pt, pt.token(b).endPosition(), pt.token(pt.firstToken(s + 2)).beginPosition())) return role;
+        for (Mention x : mentions) {
+            if (x.kind() != EntityKind.ORGANIZATION || pt.tokenAt(x.ref().start()) != pt.firstToken(s + 2)) continue;
+            RoleFact r = role.get();
+            return Optional.of(new RoleFact(r.holder(), r.title(), grouping.keyAt(x.ref()), new TextRef(r.evidence().start(), x.ref().end())));
+        }
+        return role;
+    }
+
+    /** Only a line break (and spaces) between the two offsets. */
+    private static boolean nextLine(ParsedText pt, int from, int to) {
+        if (to < from) return false;
+        String gap = pt.text().substring(from, to);
+        return gap.chars().filter(c -> c == '\n').count() == 1 && gap.isBlank();
     }
 
     /** "Co-Chairs", "ministers", "commissioners": a title word written in the plural. */
@@ -289,6 +332,7 @@ final class RoleFinder {
             boolean opens = start == pt.firstToken(s) || Set.of("the", "The", "by", ":").contains(pt.token(start - 1).word());
             if (!opens) return Optional.empty();
             int after = pt.tokenAt(m.ref().end() - 1) + 1;
+            while (after <= pt.lastToken(s) && lexicon.postNominals.contains(pt.token(after).word())) after++; // "Name MS"
             if (after <= pt.lastToken(s) && !Set.of(",", ".", ";", "(", "-LRB-").contains(pt.token(after).word())) return Optional.empty();
         }
         return Optional.of(new int[] {start, end});
@@ -408,6 +452,28 @@ final class RoleFinder {
         return tag != null && tag.startsWith("NN") && lexicon.roleNouns.contains(ParsedText.lemma(t));
     }
 
+    /**
+     * "Minister Joly" after "Mélanie Joly, Minister of Foreign Affairs": a title used as a form of address before the
+     * name is the short form of the fuller title the same person is given elsewhere, not a second office. A title whose
+     * words open another title of the same holder (and that names no other organization) is dropped.
+     */
+    private static List<RoleFact> withoutShortForms(List<RoleFact> in) {
+        List<RoleFact> out = new ArrayList<>();
+        for (RoleFact r : in) {
+            String shortForm = r.title().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            boolean covered = in.stream().anyMatch(o -> {
+                if (o == r || !o.holder().equals(r.holder())) return false;
+                if (r.organization().isPresent() && !r.organization().equals(o.organization())) return false;
+                String full = o.title().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                // the head noun first, its portfolio after: "Minister" of "Minister of X"; not "Governor" of "Ohio
+                // Governor" or "President" of "Vice President", which may be other offices
+                return full.startsWith(shortForm + " ");
+            });
+            if (!covered) out.add(r);
+        }
+        return out;
+    }
+
     /** "defectors" -> "defector", as a title of one person. */
     private String singular(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
@@ -418,7 +484,9 @@ final class RoleFinder {
 
 
     private static List<RoleFact> dedupe(List<RoleFact> in) {
-        List<RoleFact> out = new ArrayList<>();
+        List<RoleFact> out = new ArrayList<>(withoutShortForms(in));
+        in = out;
+        out = new ArrayList<>();
         for (RoleFact r : in) {
             boolean dup = out.stream().anyMatch(o -> o.holder().equals(r.holder()) && o.title().equalsIgnoreCase(r.title())
                     && (o.organization().equals(r.organization()) || r.organization().isEmpty()));

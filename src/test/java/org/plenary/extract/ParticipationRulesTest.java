@@ -212,4 +212,16 @@ class ParticipationRulesTest {
         assertEquals(ParticipationKind.CHAIR, p.get("dana whitcomb"), p::toString);
         assertEquals(ParticipationKind.CHAIR, p.get("paul ferland"), p::toString);
     }
+
+    @Test
+    void whoWasJoinedByOthersHostedThemAndWelcomingAnAgreementHostsNoOne() throws IOException {
+        ArticleExtraction a = extract("readout-joined-by.txt");
+        Map<String, ParticipationKind> p = parts(a);
+        assertEquals(ParticipationKind.CONVENER, p.get("daniela ferrante"), p::toString);
+        assertEquals(ParticipationKind.CONVENER, p.get("tomas uribe"), p::toString);
+        assertEquals(ParticipationKind.ATTENDEE, p.get("agnes holloway"), p::toString);
+        // he took part (his welcome is reported as a statement), but hosted no one
+        assertTrue(p.containsKey("kofi mensah"), p::toString);
+        assertFalse(p.get("kofi mensah") == ParticipationKind.CONVENER, p::toString);
+    }
 }
