@@ -562,8 +562,23 @@ final class MeetingFinder {
      * case; extract/venue-heads.txt) ending one of its comma-separated parts, before the first line of prose.
      */
     private Optional<String> headerVenue(org.plenary.ingest.Article article, List<ExtractedEntity> added) {
+        // a letterhead's building (the line above a street address: "Indian River County Administration Complex",
+        // "18012 7th Street, Building A") is where the body has its offices; a room line elsewhere in the header
+        // ("Commission Chambers" under the date and time) is where it met
+        List<org.plenary.ingest.Segment> header = new ArrayList<>();
         for (org.plenary.ingest.Segment seg : article.segments()) {
             if (seg.kind() == org.plenary.ingest.SegmentKind.BODY) break;
+            if (seg.kind() != org.plenary.ingest.SegmentKind.BLANK) header.add(seg);
+        }
+        List<org.plenary.ingest.Segment> ordered = new ArrayList<>();
+        List<org.plenary.ingest.Segment> letterheads = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            org.plenary.ingest.Segment next = i + 1 < header.size() ? header.get(i + 1) : null;
+            boolean aboveAddress = next != null && article.text().substring(next.start(), next.end()).strip().matches("\\d+[A-Za-z]?\\s+\\S.*");
+            (aboveAddress ? letterheads : ordered).add(header.get(i));
+        }
+        ordered.addAll(letterheads);
+        for (org.plenary.ingest.Segment seg : ordered) {
             if (seg.kind() != org.plenary.ingest.SegmentKind.HEADING && seg.kind() != org.plenary.ingest.SegmentKind.DATELINE) continue;
             String line = article.text().substring(seg.start(), seg.end());
             String stripped = line.strip().replaceAll("[.,:;]+$", "");
@@ -953,7 +968,9 @@ final class MeetingFinder {
         // that is a title names its holder after it; the first person inside the agent's phrase, not one it acts for
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
-            if (!(rel.equals("obl:agent") || rel.equals("obl:by")) || speakers.entityAt(s, e.getDependent()).isPresent()) continue;
+            // (the title may be read as an organization: "the Australian Government Minister for Agriculture")
+            if (!(rel.equals("obl:agent") || rel.equals("obl:by"))
+                    || speakers.entityAt(s, e.getDependent()).filter(k -> speakers.kindOf(k) == EntityKind.PERSON).isPresent()) continue;
             personInPhrase(speakers, g, s, e.getDependent()).ifPresent(out::add);
         }
         // "X were present": the adjective's subject

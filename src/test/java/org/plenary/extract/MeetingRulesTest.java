@@ -134,4 +134,12 @@ class MeetingRulesTest {
         assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Helga Strand"), a.participations()::toString);
         assertTrue(part(a, "Arne Kolstad").filter(k -> k == ParticipationKind.CHAIR).isEmpty(), a.participations()::toString);
     }
+
+    @Test
+    void theRoomUnderTheDateIsThePlaceNotTheLetterheadsBuilding() throws IOException {
+        ArticleExtraction a = extract("minutes-letterhead-room.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("Board Room", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals("2026-02-09", m.date().orElse(null));
+    }
 }
