@@ -101,7 +101,7 @@ final class MeetingFinder {
         Set<String> absent = new java.util.HashSet<>();
         for (int k = 0; k < pt.sentences().size(); k++) {
             if (!isBody.test(pt.sentenceRef(k).start())) continue;
-            participations(pt, speakers, k, parts, absent);
+            participations(pt, speakers, k, nounAt, parts, absent);
         }
         for (AttendanceLists.Listed l : listed) {
             if (l.absent()) absent.add(l.agent());
@@ -387,6 +387,7 @@ final class MeetingFinder {
             for (CoreEntityMention m : dates) {
                 // a date, or a time of a known day ("this afternoon", normalized to the article's date)
                 if (!"DATE".equals(m.entityType()) && !"TIME".equals(m.entityType())) continue;
+                if (boundsAPeriod(pt, m)) continue;
                 String v = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 if (v == null) continue;
                 Matcher x = ISO.matcher(v);
@@ -403,6 +404,26 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words before a date that make it the start or end of a period, not a day something happened on. */
+    private static final Set<String> PERIOD_BOUNDS = Set.of("until", "till", "since", "by");
+
+    /**
+     * "wearing a mask becomes compulsory from June 15", "valid until March 3", "since May 2": a date that starts or
+     * ends a period (a rule's effect, a deadline) dates no meeting; "met from June 15 to 17" is a meeting's days.
+     */
+    private static boolean boundsAPeriod(ParsedText pt, CoreEntityMention m) {
+        int first = pt.tokenAt(m.charOffsets().first), last = pt.tokenAt(m.charOffsets().second - 1);
+        if (first <= 0 || last < 0) return false;
+        int s = pt.sentenceOf(first);
+        if (first - 1 < pt.firstToken(s)) return false;
+        String before = pt.token(first - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (PERIOD_BOUNDS.contains(before)) return true;
+        if (!before.equals("from")) return false;
+        for (int k = last + 1; k <= Math.min(pt.lastToken(s), last + 2); k++)
+            if (Set.of("to", "through", "until", "till", "-", "–", "and").contains(pt.token(k).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        return true;
     }
 
     private static final List<String> PLACE_PREFERENCE = List.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
@@ -438,6 +459,16 @@ final class MeetingFinder {
         }
         Optional<String> header = headerVenue(pt.article(), added);
         if (header.isPresent()) return header;
+        // a title that says where ("... remarks at the end of the sitting in Ottawa"), then the story's dateline
+        // ("WASHINGTON – Today, ..."): where a report was written is where the meeting it reports on was held
+        return locatedPlace(pt, mentions, grouping, sentences, added)
+                .or(() -> locatedPlace(pt, mentions, grouping, titleSentences(pt), added))
+                .or(() -> datelinePlace(pt.article(), added));
+    }
+
+    /** The most specific place after "at"/"in" in the given sentences, as written, with the region that follows it. */
+    private static Optional<String> locatedPlace(ParsedText pt, List<Mention> mentions, EntityGrouper.Grouping grouping, List<Integer> sentences,
+                                                 List<ExtractedEntity> added) {
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : mentions) {
@@ -462,6 +493,35 @@ final class MeetingFinder {
         b = extendByRegion(pt, s, b);
         if (pt.token(a).beginPosition() == best.ref().start() && pt.token(b).endPosition() == best.ref().end()) return grouping.keyAt(best.ref());
         return Optional.of(asWritten(pt, mentions, grouping, a, b, added));
+    }
+
+    /** "WASHINGTON –", "GENEVA, May 5 (Reuters) -": the place a dateline opens with, up to its date or agency. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu})(?:,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?))?");
+
+    /**
+     * The place of the dateline that opens the first paragraph of a report ("WASHINGTON – Today, ..."), as written,
+     * with the region after a comma ("OTTAWA, Ontario") but not the date ("GENEVA, May 5").
+     */
+    private static Optional<String> datelinePlace(org.plenary.ingest.Article article, List<ExtractedEntity> added) {
+        for (org.plenary.ingest.Segment seg : article.segments()) {
+            if (seg.kind() == org.plenary.ingest.SegmentKind.BODY) break;
+            if (seg.kind() != org.plenary.ingest.SegmentKind.DATELINE) continue;
+            String line = article.text().substring(seg.start(), seg.end());
+            // a dateline inside a line of prose, not a date line of its own ("September 14, 2022")
+            int lineEnd = article.text().indexOf('\n', seg.end());
+            if (lineEnd == seg.end() || seg.end() == article.text().length()) continue;
+            Matcher m = DATELINE_PLACE.matcher(line);
+            if (!m.find()) continue;
+            int end = m.group(2) != null && MONTHS.stream().noneMatch(x -> m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith(x.toLowerCase(java.util.Locale.ROOT).substring(0, 3)))
+                    ? m.end(2) : m.end(1);
+            TextRef ref = new TextRef(seg.start() + m.start(1), seg.start() + end);
+            String text = ref.of(article.text());
+            String key = EntityKind.PLACE.slug() + ":" + EntityGrouper.normal(text);
+            if (added.stream().noneMatch(e -> e.key().equals(key)))
+                added.add(new ExtractedEntity(key, EntityKind.PLACE, text, List.of(), List.of(ref)));
+            return Optional.of(key);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -505,8 +565,23 @@ final class MeetingFinder {
      * case; extract/venue-heads.txt) ending one of its comma-separated parts, before the first line of prose.
      */
     private Optional<String> headerVenue(org.plenary.ingest.Article article, List<ExtractedEntity> added) {
+        // a letterhead's building (the line above a street address: "Indian River County Administration Complex",
+        // "18012 7th Street, Building A") is where the body has its offices; a room line elsewhere in the header
+        // ("Commission Chambers" under the date and time) is where it met
+        List<org.plenary.ingest.Segment> header = new ArrayList<>();
         for (org.plenary.ingest.Segment seg : article.segments()) {
             if (seg.kind() == org.plenary.ingest.SegmentKind.BODY) break;
+            if (seg.kind() != org.plenary.ingest.SegmentKind.BLANK) header.add(seg);
+        }
+        List<org.plenary.ingest.Segment> ordered = new ArrayList<>();
+        List<org.plenary.ingest.Segment> letterheads = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            org.plenary.ingest.Segment next = i + 1 < header.size() ? header.get(i + 1) : null;
+            boolean aboveAddress = next != null && article.text().substring(next.start(), next.end()).strip().matches("\\d+[A-Za-z]?\\s+\\S.*");
+            (aboveAddress ? letterheads : ordered).add(header.get(i));
+        }
+        ordered.addAll(letterheads);
+        for (org.plenary.ingest.Segment seg : ordered) {
             if (seg.kind() != org.plenary.ingest.SegmentKind.HEADING && seg.kind() != org.plenary.ingest.SegmentKind.DATELINE) continue;
             String line = article.text().substring(seg.start(), seg.end());
             String stripped = line.strip().replaceAll("[.,:;]+$", "");
@@ -568,7 +643,7 @@ final class MeetingFinder {
      * presided/chaired/called to order/opened the meeting/under the chairmanship of, testified, led the delegation
      * or was led by, attended/joined, spoke or provided an overview; "X was absent" takes part in no way.
      */
-    private void participations(ParsedText pt, SpeakerResolver speakers, int s, List<ParticipationFact> out, Set<String> absent) {
+    private void participations(ParsedText pt, SpeakerResolver speakers, int s, int meetingWord, List<ParticipationFact> out, Set<String> absent) {
         SemanticGraph g = pt.graph(s);
         if (g == null) return;
         for (IndexedWord w : g.vertexListSorted()) {
@@ -593,7 +668,7 @@ final class MeetingFinder {
                 case "welcome" -> verb && hasEntityObject(speakers, g, s, w) ? ParticipationKind.CONVENER : null;
                 case "receive" -> verb && hasPersonObject(speakers, g, s, w) ? ParticipationKind.CONVENER : null;
                 case "meet" -> verb && !withPersons(speakers, g, s, w).isEmpty() ? ParticipationKind.CONVENER : null;
-                case "preside", "chair", "moderate" -> verb ? ParticipationKind.CHAIR : null;
+                case "preside", "chair", "co-chair", "cochair", "moderate" -> verb ? ParticipationKind.CHAIR : null;
                 case "call", "bring" -> verb && toOrder(g, w) ? ParticipationKind.CHAIR : null;
                 case "open", "adjourn", "close", "recess", "reconvene" -> verb && meetingObject(g, w) ? ParticipationKind.CHAIR : null;
                 case "take" -> verb && objectWord(g, w, "chair") ? ParticipationKind.CHAIR : null; // "X took the Chair"
@@ -656,6 +731,7 @@ final class MeetingFinder {
                 }
             }
             if (kind == null) continue;
+            if (kind == ParticipationKind.CHAIR && chairsAnotherMeeting(pt, g, s, w, meetingWord)) continue;
             for (String agent : who) record(speakers, agent, kind, pt.sentenceRef(s), out);
             // "A and B were joined by C", "A, joined by C, met ...": C joined the meeting of A, who held it
             if (verb && lemma.equals("join") && who.stream().anyMatch(a -> speakers.kindOf(a) == EntityKind.PERSON))
@@ -670,6 +746,33 @@ final class MeetingFinder {
                 for (String guest : guests) record(speakers, guest, guestKind, pt.sentenceRef(s), out);
             }
         }
+    }
+
+    /**
+     * "a new cross-nations forum will be set up, to be chaired by X", "a separate working group chaired by Y": the
+     * chair of a body or meeting that the text introduces as another one (a noun with "a", "another", "new",
+     * "separate") than the meeting it reports, whom the chairing verb describes.
+     */
+    private static boolean chairsAnotherMeeting(ParsedText pt, SemanticGraph g, int s, IndexedWord w, int meetingWord) {
+        List<IndexedWord> described = new ArrayList<>();
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            // "a group chaired by X" (the noun it modifies); "a group will be set up, to be chaired by X" (the subject
+            // of the verb it completes)
+            if (rel.startsWith("acl")) described.add(e.getGovernor());
+            if (rel.equals("xcomp") || rel.startsWith("advcl"))
+                for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor()))
+                    if (se.getRelation().toString().startsWith("nsubj")) described.add(se.getDependent());
+        }
+        for (IndexedWord noun : described) {
+            if (pt.global(s, noun.index()) == meetingWord) continue;
+            for (SemanticGraphEdge d : g.outgoingEdgeIterable(noun)) {
+                String rel = d.getRelation().toString(), word = d.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+                if (rel.equals("det") && Set.of("a", "an", "another").contains(word)
+                        || rel.equals("amod") && Set.of("new", "separate", "another", "future").contains(word)) return true;
+            }
+        }
+        return false;
     }
 
     private static void record(SpeakerResolver speakers, String agent, ParticipationKind kind, TextRef evidence, List<ParticipationFact> out) {
@@ -864,6 +967,25 @@ final class MeetingFinder {
         return out;
     }
 
+    /** The first person named in a word's phrase, leaving out what hangs on "on behalf of" ("for" a person, likewise). */
+    private static Optional<String> personInPhrase(SpeakerResolver speakers, SemanticGraph g, int s, IndexedWord head) {
+        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(head));
+        Set<IndexedWord> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord x = todo.pop();
+            if (!seen.add(x) || seen.size() > 60) continue;
+            speakers.entityAt(s, x).filter(k -> speakers.kindOf(k) == EntityKind.PERSON).ifPresent(k -> found.putIfAbsent(x.index(), k));
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(x)) {
+                String rel = e.getRelation().toString();
+                if (rel.contains("behalf") || rel.startsWith("acl") || rel.startsWith("advcl")
+                        || "behalf".equalsIgnoreCase(e.getDependent().word())) continue;
+                todo.push(e.getDependent());
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.firstEntry().getValue());
+    }
+
     private static boolean leadsDelegation(SemanticGraph g, IndexedWord lead) {
         // "the Executive was led by A and B": a passive with an agent
         boolean passive = false, agent = false;
@@ -894,6 +1016,15 @@ final class MeetingFinder {
                 if (e.getRelation().toString().equals("obj"))
                     for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getGovernor()))
                         if (se.getRelation().toString().equals("nsubj")) heads.add(se.getDependent());
+        }
+        // "chaired by the Minister for Oceans and Inland Waters, the Hon. Jane Doe, on behalf of the Chair, X": an agent
+        // that is a title names its holder after it; the first person inside the agent's phrase, not one it acts for
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            // (the title may be read as an organization: "the Australian Government Minister for Agriculture")
+            if (!(rel.equals("obl:agent") || rel.equals("obl:by"))
+                    || speakers.entityAt(s, e.getDependent()).filter(k -> speakers.kindOf(k) == EntityKind.PERSON).isPresent()) continue;
+            personInPhrase(speakers, g, s, e.getDependent()).ifPresent(out::add);
         }
         // "X were present": the adjective's subject
         if (heads.isEmpty()) {

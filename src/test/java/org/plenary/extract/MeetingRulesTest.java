@@ -1,6 +1,7 @@
 package org.plenary.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,5 +89,57 @@ class MeetingRulesTest {
         ArticleExtraction a = extract("parliament-sitting-chair.txt");
         assertEquals("2025-10-14", a.meetings().get(0).date().orElse(null));
         assertEquals("Westminster Hall", a.meetings().get(0).place().flatMap(k -> name(a, k)).orElse(null));
+    }
+
+    // i17-meetings: where and when from the document's structure, who chaired from the forms that name a chair
+
+    @Test
+    void aReportsDatelinePlacesTheMeetingItsSentencesDoNotPlace() throws IOException {
+        ArticleExtraction a = extract("release-dateline-place.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("BRIDGEPORT", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals("2026-03-03", m.date().orElse(null));
+    }
+
+    @Test
+    void aChairNamedAfterTheTitleOfThePassiveAgentChairsNotTheOneOnWhoseBehalf() throws IOException {
+        ArticleExtraction a = extract("communique-chaired-by-title.txt");
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Martin Okafor"), a.participations()::toString);
+        assertTrue(part(a, "Irene Vasquez").filter(k -> k == ParticipationKind.CHAIR).isEmpty(), a.participations()::toString);
+        assertEquals("2026-05-12", a.meetings().get(0).date().orElse(null));
+    }
+
+    @Test
+    void theModeratorOfABriefingChairsIt() throws IOException {
+        ArticleExtraction a = extract("transcript-moderator-label.txt");
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Dana Whitfield"), a.participations()::toString);
+        assertEquals("2026-01-08", a.meetings().get(0).date().orElse(null));
+    }
+
+    @Test
+    void whoCoChairsChairs() throws IOException {
+        ArticleExtraction a = extract("release-co-chair-verb.txt");
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Lena Hartmann"), a.participations()::toString);
+    }
+
+    @Test
+    void aDateThatStartsAPeriodDatesNoMeeting() throws IOException {
+        ArticleExtraction a = extract("news-period-start.txt");
+        assertEquals("2026-04-21", a.meetings().get(0).date().orElse(null));
+    }
+
+    @Test
+    void whoWillChairANewBodyDoesNotChairTheMeeting() throws IOException {
+        ArticleExtraction a = extract("communique-new-body-chair.txt");
+        assertEquals(Optional.of(ParticipationKind.CHAIR), part(a, "Helga Strand"), a.participations()::toString);
+        assertTrue(part(a, "Arne Kolstad").filter(k -> k == ParticipationKind.CHAIR).isEmpty(), a.participations()::toString);
+    }
+
+    @Test
+    void theRoomUnderTheDateIsThePlaceNotTheLetterheadsBuilding() throws IOException {
+        ArticleExtraction a = extract("minutes-letterhead-room.txt");
+        MeetingFact m = a.meetings().get(0);
+        assertEquals("Board Room", m.place().flatMap(k -> name(a, k)).orElse(null));
+        assertEquals("2026-02-09", m.date().orElse(null));
     }
 }
