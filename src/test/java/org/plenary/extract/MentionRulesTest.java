@@ -349,4 +349,18 @@ class MentionRulesTest {
         assertEquals(Set.of("Christian Weber"), texts(m, EntityKind.PERSON));
         assertTrue(texts(find(pt), EntityKind.PERSON).contains("Christian Weber"), () -> find(pt).toString());
     }
+
+    @Test
+    void aListOfNamesWithNoSeparatorsIsOnePersonPerNameFoundOnItsOwn() throws IOException {
+        ParsedText pt = parse("""
+                Flood briefing for the river towns
+
+                PARTICIPANTS: Margit Ekholm Tomas Brandt Lena Okafor
+
+                The briefing opened with Margit Ekholm, the county engineer. Tomas Brandt spoke for the harbour board,                 and Lena Okafor, the mayor of Port Elwin, closed it.
+                """);
+        Set<String> persons = texts(find(pt), EntityKind.PERSON);
+        assertTrue(persons.containsAll(Set.of("Margit Ekholm", "Tomas Brandt", "Lena Okafor")), persons::toString);
+        assertFalse(persons.stream().anyMatch(p -> p.split(" ").length > 2), persons::toString);
+    }
 }
