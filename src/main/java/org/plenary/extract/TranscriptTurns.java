@@ -150,8 +150,9 @@ final class TranscriptTurns {
                 // nor does an entry of a numbered or bulleted list of people, nor a name before a list
                 int prev = previousNonBlank(lines, i), next = nextNonBlank(lines, i);
                 boolean list = listItem(text, lines, next) || listItem(text, lines, prev) && listItem(text, lines, i);
-                // (a list of persons' names: a place heading above, "Westminster Hall", makes no list)
-                boolean afterName = nameLine(text, lines, prev) && namesPerson(text, new TextRef(lines.get(prev).start, lines.get(prev).end));
+                // (a list: a person's name above, or two name-like lines; one place heading above, "Westminster Hall", is none)
+                boolean afterName = nameLine(text, lines, prev) && (namesPerson(text, new TextRef(lines.get(prev).start, lines.get(prev).end))
+                        || nameLine(text, lines, previousNonBlank(lines, prev)));
                 speaking = afterName || list ? null : label(text, l.start, l.end);
                 if (speaking != null) { labels++; labelSeen = true; afterQuestion = false; }
             } else if (l.kind == SegmentKind.BODY && speaking != null && !listItem(text, lines, i)
@@ -219,7 +220,8 @@ final class TranscriptTurns {
     private static boolean unnamedSpeaker(String text, Line l) {
         Matcher m = ANY_LABEL.matcher(text).region(l.start, l.end);
         if (!m.lookingAt()) return false;
-        String label = m.group(1).replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // "Unidentified Male 1": the number tells unnamed speakers apart and names none of them
+        String label = m.group(1).replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip().replaceFirst("\\s+\\d{1,2}$", "");
         return UNNAMED_SPEAKERS.contains(label);
     }
 

@@ -228,4 +228,13 @@ class TranscriptTurnRulesTest {
         List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "profile-name-heading.txt"));
         assertTrue(said.stream().noneMatch(s -> s.contains("| direct |")), said::toString);
     }
+
+    @Test
+    void unidentifiedSpeakersNumberedApartAreNoOneAndEndTheTurnBefore() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "teleconference-unidentified-speakers.txt"));
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Good afternoon. The flood wall held overnight, and we expect the river to fall by a metre before morning.");
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Tomorrow, once the divers have checked the berth.");
+        // "Unidentified Female 2:" asks; her question is not the engineer's turn going on
+        assertTrue(said.stream().noneMatch(s -> s.contains("ferry run") || s.contains("joining")), said::toString);
+    }
 }
