@@ -150,9 +150,9 @@ final class TranscriptTurns {
                 // nor does an entry of a numbered or bulleted list of people, nor a name before a list
                 int prev = previousNonBlank(lines, i), next = nextNonBlank(lines, i);
                 boolean list = listItem(text, lines, next) || listItem(text, lines, prev) && listItem(text, lines, i);
-                // (a list: a person's name above, or two name-like lines; one place heading above, "Westminster Hall", is none)
-                boolean afterName = nameLine(text, lines, prev) && (namesPerson(text, new TextRef(lines.get(prev).start, lines.get(prev).end))
-                        || nameLine(text, lines, previousNonBlank(lines, prev)));
+                // (but a person's name under a heading that names no person, "Westminster Hall", is no list entry)
+                boolean afterName = nameLine(text, lines, prev) && !(namesPerson(text, new TextRef(l.start, l.end))
+                        && !namesPerson(text, new TextRef(lines.get(prev).start, lines.get(prev).end)));
                 speaking = afterName || list ? null : label(text, l.start, l.end);
                 if (speaking != null) { labels++; labelSeen = true; afterQuestion = false; }
             } else if (l.kind == SegmentKind.BODY && speaking != null && !listItem(text, lines, i)
@@ -183,10 +183,10 @@ final class TranscriptTurns {
         // "Contact:" names no one
         Turn labelled = out.stream().filter(t -> t.label() != null).findFirst().orElse(null);
         if (labels == 1 && marked == 1 && labelled != null && namesPerson(text, labelled.label())) return out;
-        // so is one name on its own line over speech in the first person: a record of one member's speech
+        // so is one name on its own line over speech that opens in the first person: a record of one member's speech
         // ("Mr Jane Roe (Wellingborough) (Con)" over her paragraphs)
         if (labels == 1 && marked == 0 && labelled != null && namesPerson(text, labelled.label())
-                && out.stream().anyMatch(t -> labelled.label().equals(t.label()) && FIRST_PERSON.matcher(t.text().of(text)).find()))
+                && FIRST_PERSON.matcher(labelled.text().of(text)).find())
             return out;
         return List.of();
     }
