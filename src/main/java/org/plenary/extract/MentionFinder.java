@@ -32,6 +32,7 @@ final class MentionFinder {
                 new PortfoliosAfterOf(lexicon),         // "Secretary of Agriculture": no organization
                 new CitiesBeforeStates(lexicon),        // "Newport News, VA" is a place
                 new InitialledNames(lexicon),           // "Austan D. Goolsbee" is a person
+                new RunsOfNamesSplit(lexicon),          // "Ann Roe Bill Orr" listed unseparated: two persons
                 new ModifiersOfNouns(lexicon),          // "Senate colleagues": no organization
                 new HeadlineOrganizations(lexicon),     // headline capitals checked against the body
                 new RepeatedSpansDropped(lexicon));     // one mention per span

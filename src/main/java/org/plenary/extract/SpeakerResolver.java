@@ -212,6 +212,9 @@ final class SpeakerResolver {
             if (roleHolders.containsKey(role)) found = Optional.of(roleHolders.get(role));
             else found = heldRoleEndingIn(roleHolders, role).or(() -> holderInText(role, label.start()));
         }
+        // a label that is an organization's name and nothing more ("FEMA:", "The Commission:" where the text names
+        // it): the body speaks through an unnamed official, as a spokesman of a named ministry does
+        if (found.isEmpty() && parts.size() == 1) found = organizationNamed(parts.get(0).of(text));
         if (found.isPresent()) {
             for (TextRef p : parts) { // the other parts are the speaker's roles, for later labels that give only those
                 String role = p.of(text).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
@@ -220,6 +223,19 @@ final class SpeakerResolver {
         }
         return found;
     }
+
+    /** The organization of the document that has exactly this name or spelling (labels are not read as prose). */
+    private Optional<String> organizationNamed(String label) {
+        String l = withoutArticle(label);
+        for (ExtractedEntity e : grouping.entities()) {
+            if (e.kind() != EntityKind.ORGANIZATION) continue;
+            if (withoutArticle(e.name()).equalsIgnoreCase(l) || e.altNames().stream().anyMatch(n -> withoutArticle(n).equalsIgnoreCase(l)))
+                return Optional.of(e.key());
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutArticle(String name) { return name.strip().replaceFirst("(?i)^the\\s+", ""); }
 
     /** "MINISTER:" after "X, TRADE MINISTER:": the one speaker whose role ends in the label's words. */
     private static Optional<String> heldRoleEndingIn(java.util.Map<String, String> roleHolders, String role) {

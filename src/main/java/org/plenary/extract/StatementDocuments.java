@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.plenary.ingest.Segment;
 import org.plenary.ingest.SegmentKind;
 
@@ -47,6 +51,7 @@ final class StatementDocuments {
         String text = pt.text();
         Segment title = title(pt);
         Optional<StatementFinder.Attributed> named = namedInHeadline(pt, speakers, title, false);
+        if (named.isEmpty()) named = selfIntroduced(pt, speakers, title == null ? 0 : title.end(), pt.text().length());
         if (named.isEmpty()) return List.of();
         Optional<String> speaker = Optional.of(named.get().speaker());
         TextRef source = named.get().source();
@@ -58,9 +63,11 @@ final class StatementDocuments {
             String p = text.substring(s.start(), s.end());
             String trimmed = p.strip();
             if (trimmed.isEmpty() || StatementFinder.words(trimmed) < 6 || !".!?0123456789".contains(trimmed.substring(trimmed.length() - 1))) continue;
-            if (p.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0)) continue;
+            if (quotesSomeone(p)) continue;
             boolean namesSpeaker = false;
-            for (int i = s.start(); i < s.end(); i++)
+            // the paragraph where the speakers introduce themselves names them and is theirs
+            boolean introduction = source != null && s.start() <= source.start() && source.end() <= s.end();
+            for (int i = s.start(); i < s.end() && !introduction; i++)
                 if (speakers.entityCovering(i).equals(speaker)) { namesSpeaker = true; break; }
             if (namesSpeaker) continue;
             Pattern own = speakers.kindOf(speaker.get()) == EntityKind.PERSON ? FIRST_PERSON_SINGULAR : FIRST_PERSON_PLURAL;
@@ -73,13 +80,74 @@ final class StatementDocuments {
     }
 
 
+    /** Quotation marks around one or two words ("Sunshine" meetings) are scare quotes; around more, someone's words. */
+    private static final Pattern SCARE_QUOTE = Pattern.compile("[\"“„«]\\s*[^\\s\"“”«»„]+(?:\\s+[^\\s\"“”«»„]+)?\\s*[\"”»]");
+
+    /** Whether a paragraph holds a quotation: a quotation mark that is no part of a scare quote. */
+    private static boolean quotesSomeone(String paragraph) {
+        String rest = SCARE_QUOTE.matcher(paragraph).replaceAll("");
+        return rest.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
+    }
+
     /**
      * The one person a transcript's headline names as its speaker ("Press conference by X", "Remarks by X", "X holds
      * a media availability"): who speaks the paragraphs no label introduces. Empty when the headline names two
      * speakers ("Remarks by X and Y") or none.
      */
-    static Optional<StatementFinder.Attributed> principal(ParsedText pt, SpeakerResolver speakers) {
-        return namedInHeadline(pt, speakers, title(pt), true);
+    static Optional<StatementFinder.Attributed> principal(ParsedText pt, SpeakerResolver speakers, int openingEnd) {
+        Segment title = title(pt);
+        Optional<StatementFinder.Attributed> named = namedInHeadline(pt, speakers, title, true);
+        return named.isPresent() ? named : selfIntroduced(pt, speakers, title == null ? 0 : title.end(), openingEnd);
+    }
+
+    /** How many body paragraphs a speaker's self-introduction may come after: it opens the remarks. */
+    private static final int INTRODUCTION_PARAGRAPHS = 2;
+
+    /**
+     * The person who introduces themselves in the first body paragraphs between {@code from} and {@code to}, read
+     * from the parse rather than the words: a person's name that is the predicate of a copula whose subject is the
+     * speaker ("I am Ana Ruiz", "I'm Governor Ana Ruiz", "My name is Ana Ruiz"). Opening remarks of a meeting or a
+     * briefing often name their speaker only so, with no label and no headline naming anyone.
+     */
+    static Optional<StatementFinder.Attributed> selfIntroduced(ParsedText pt, SpeakerResolver speakers, int from, int to) {
+        int paragraphs = 0;
+        for (Segment s : pt.article().segments()) {
+            if (s.kind() != SegmentKind.BODY || s.start() < from || s.start() >= to) continue;
+            if (++paragraphs > INTRODUCTION_PARAGRAPHS) break;
+            int first = pt.tokenAt(s.start()), last = pt.tokenAt(Math.max(s.start(), s.end() - 1));
+            if (first < 0 || last < 0) continue;
+            for (int si = pt.sentenceOf(first); si <= pt.sentenceOf(last); si++) {
+                SemanticGraph g = pt.graph(si);
+                if (g == null) continue;
+                for (IndexedWord w : g.vertexSet()) {
+                    CoreLabel t = pt.token(pt.global(si, w.index()));
+                    if (pt.insideQuote(t.beginPosition())) continue;
+                    Optional<String> k = speakers.entityCovering(t.beginPosition()).filter(x -> speakers.kindOf(x) == EntityKind.PERSON);
+                    if (k.isEmpty() || !copulaOfSpeaker(g, w)) continue;
+                    TextRef source = speakers.spanAt(t);
+                    return Optional.of(new StatementFinder.Attributed(k.get(), source, source));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code w} is the complement of "is"/"am" whose subject is "I" or "my name". */
+    private static boolean copulaOfSpeaker(SemanticGraph g, IndexedWord w) {
+        boolean copula = false, speaker = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (rel.equals("cop")) copula = true;
+            else if (rel.startsWith("nsubj")) {
+                String word = d.word().toLowerCase(java.util.Locale.ROOT);
+                if (word.equals("i")) speaker = true;
+                else if (word.equals("name"))
+                    for (SemanticGraphEdge p : g.outgoingEdgeIterable(d))
+                        if (p.getRelation().toString().startsWith("nmod:poss") && p.getDependent().word().equalsIgnoreCase("my")) speaker = true;
+            }
+        }
+        return copula && speaker;
     }
 
     private static Segment title(ParsedText pt) {

@@ -98,7 +98,11 @@ final class StatementFinder {
         Optional<Attributed> principal = null; // the speaker the headline names, for paragraphs no label introduces
         for (TranscriptTurns.Turn t : all) {
             if (t.label() == null) {
-                if (principal == null) principal = StatementDocuments.principal(pt, speakers);
+                if (principal == null) {
+                    // a speaker who introduces themselves does so in the opening remarks, before the first label
+                    int openingEnd = all.stream().filter(x -> x.label() != null).mapToInt(x -> x.label().start()).min().orElse(pt.text().length());
+                    principal = StatementDocuments.principal(pt, speakers, openingEnd);
+                }
                 String said = t.text().of(pt.text()).strip();
                 if (principal.isPresent() && words(said) >= 4 && ".!?".indexOf(said.charAt(said.length() - 1)) >= 0)
                     out.add(new Found(principal.get().speaker(), t.text(), true, 0.8, principal.get().source(), principal.get().cue()));

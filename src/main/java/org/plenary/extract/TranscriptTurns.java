@@ -70,6 +70,7 @@ final class TranscriptTurns {
         boolean labelSeen = false, afterQuestion = false;
         int marked = 0; // labels written as labels (a colon, or the record's "Mr. NAME."), not names on their own line
         List<Turn> opening = new ArrayList<>(); // unlabelled paragraphs before the first label
+        java.util.Set<String> bodyLabels = bodyLabels(text, lines);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind == SegmentKind.BLANK) continue;
@@ -126,7 +127,12 @@ final class TranscriptTurns {
                 m = RECORD_LABEL.matcher(text).region(l.start, l.end);
                 inline = m.lookingAt() && recordLabel(m.group(1)) && label(text, m.start(1), m.end(1)) != null;
             }
-            if (l.kind == SegmentKind.BODY && inline && !attendanceHeading(text.substring(m.start(1), m.end(1)))) {
+            // a turn cut off mid-sentence ("MR. ROE: Shall I --") reads as a heading or caption, not body text; its label, one a
+            // body paragraph of the transcript also opens with, shows it is a turn all the same
+            boolean turnLine = l.kind == SegmentKind.BODY
+                    || (l.kind == SegmentKind.HEADING || l.kind == SegmentKind.CAPTION) && inline
+                            && bodyLabels.contains(labelWords(text, m.start(1), m.end(1)));
+            if (turnLine && inline && !attendanceHeading(text.substring(m.start(1), m.end(1)))) {
                 speaking = label(text, m.start(1), m.end(1));
                 labels++;
                 marked++;
@@ -144,7 +150,10 @@ final class TranscriptTurns {
                 // nor does an entry of a numbered or bulleted list of people, nor a name before a list
                 int prev = previousNonBlank(lines, i), next = nextNonBlank(lines, i);
                 boolean list = listItem(text, lines, next) || listItem(text, lines, prev) && listItem(text, lines, i);
-                speaking = nameLine(text, lines, prev) || list ? null : label(text, l.start, l.end);
+                // (but a person's name under a heading that names no person, "Westminster Hall", is no list entry)
+                boolean afterName = nameLine(text, lines, prev) && !(namesPerson(text, new TextRef(l.start, l.end))
+                        && !namesPerson(text, new TextRef(lines.get(prev).start, lines.get(prev).end)));
+                speaking = afterName || list ? null : label(text, l.start, l.end);
                 if (speaking != null) { labels++; labelSeen = true; afterQuestion = false; }
             } else if (l.kind == SegmentKind.BODY && speaking != null && !listItem(text, lines, i)
                     && !introducesList(text, lines, i)) {
@@ -174,7 +183,28 @@ final class TranscriptTurns {
         // "Contact:" names no one
         Turn labelled = out.stream().filter(t -> t.label() != null).findFirst().orElse(null);
         if (labels == 1 && marked == 1 && labelled != null && namesPerson(text, labelled.label())) return out;
+        // so is one name on its own line over speech that opens in the first person: a record of one member's speech
+        // ("Mr Jane Roe (Wellingborough) (Con)" over her paragraphs)
+        if (labels == 1 && marked == 0 && labelled != null && namesPerson(text, labelled.label())
+                && FIRST_PERSON.matcher(labelled.text().of(text)).find())
+            return out;
         return List.of();
+    }
+
+    /** The labels (lower case) that open body paragraphs with a colon: the transcript's speakers. */
+    private static java.util.Set<String> bodyLabels(String text, List<Line> lines) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Line l : lines) {
+            if (l.kind != SegmentKind.BODY) continue;
+            Matcher m = INLINE.matcher(text).region(l.start, l.end);
+            if (m.lookingAt() && label(text, m.start(1), m.end(1)) != null) out.add(labelWords(text, m.start(1), m.end(1)));
+        }
+        return out;
+    }
+
+    private static String labelWords(String text, int start, int end) {
+        TextRef l = label(text, start, end);
+        return l == null ? "" : l.of(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|[Ww]e|[Oo]ur|us)\\b");
@@ -190,7 +220,8 @@ final class TranscriptTurns {
     private static boolean unnamedSpeaker(String text, Line l) {
         Matcher m = ANY_LABEL.matcher(text).region(l.start, l.end);
         if (!m.lookingAt()) return false;
-        String label = m.group(1).replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // "Unidentified Male 1": the number tells unnamed speakers apart and names none of them
+        String label = m.group(1).replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip().replaceFirst("\\s+\\d{1,2}$", "");
         return UNNAMED_SPEAKERS.contains(label);
     }
 

@@ -349,4 +349,33 @@ class MentionRulesTest {
         assertEquals(Set.of("Christian Weber"), texts(m, EntityKind.PERSON));
         assertTrue(texts(find(pt), EntityKind.PERSON).contains("Christian Weber"), () -> find(pt).toString());
     }
+
+    @Test
+    void aListOfNamesWithNoSeparatorsIsOnePersonPerNameFoundOnItsOwn() throws IOException {
+        ParsedText pt = parse("""
+                Flood briefing for the river towns
+
+                The briefing heard Margit Ekholm Tomas Brandt Lena Okafor on the flood wall. It opened with Margit \
+                Ekholm, the county engineer. Tomas Brandt spoke for the harbour board, and Lena Okafor, the mayor of \
+                Port Elwin, closed it. Their president Andrés Manuel López Obrador wrote to López Obrador's council.
+                """);
+        // the mentions a flattened list of participants leaves when read as one name, and each name found alone
+        String text = pt.text();
+        java.util.function.Function<String, Mention> at = n -> {
+            int s = text.indexOf(n);
+            return new Mention(new TextRef(s, s + n.length()), EntityKind.PERSON, n, 0);
+        };
+        java.util.function.BiFunction<String, Integer, Mention> from = (n, after) -> {
+            int s = text.indexOf(n, after);
+            return new Mention(new TextRef(s, s + n.length()), EntityKind.PERSON, n, 1);
+        };
+        int second = text.indexOf("It opened");
+        List<Mention> in = List.of(at.apply("Margit Ekholm Tomas Brandt Lena Okafor"), from.apply("Tomas Brandt", second),
+                from.apply("Lena Okafor", second), at.apply("Andrés Manuel López Obrador"), from.apply("López Obrador", text.indexOf("wrote")));
+        Set<String> persons = texts(new RunsOfNamesSplit(lexicon).apply(pt, in), EntityKind.PERSON);
+        assertTrue(persons.containsAll(Set.of("Margit Ekholm", "Tomas Brandt", "Lena Okafor")), persons::toString);
+        assertFalse(persons.contains("Margit Ekholm Tomas Brandt Lena Okafor"), persons::toString);
+        // a name of four words whose family names also stand alone stays one name
+        assertTrue(persons.contains("Andrés Manuel López Obrador") && !persons.contains("Andrés Manuel"), persons::toString);
+    }
 }

@@ -166,4 +166,75 @@ class TranscriptTurnRulesTest {
         StatementsSaid.assertSaid(said, "Amundsen", true, "Thank you, Mr. Chairman. The budget asks for twice what we spent last year.");
         StatementsSaid.assertSaid(said, "Walter Quist", true, "The gentlewoman is right, and we will ask the Corps of Engineers why.");
     }
+
+    @Test
+    void remarksWithNoLabelAreThoseOfTheSpeakerWhoIntroducesHerself() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "board-meeting-chair-introduces-herself.txt"));
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Good evening. My name is Margit Ekholm and I serve as the chair of the Lower Vale "
+                + "River Authority. With me tonight are Vice Chair Tomas Brandt and Board Member Lena Okafor.");
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Tonight the board will vote on the budget for the new flood wall. "
+                + "Our meetings are \"open\" meetings: the public may watch, but only members and staff will speak.");
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "First, I want to thank the county engineers who surveyed the embankment after the spring floods.");
+        // the colleagues she introduces say nothing
+        assertTrue(said.stream().noneMatch(s -> s.startsWith("Tomas Brandt") || s.startsWith("Lena Okafor")), said::toString);
+    }
+
+    @Test
+    void openingRemarksBeforeTheFirstLabelAreThoseOfTheSpeakerWhoIntroducesHimself() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "press-conference-speaker-introduces-himself.txt"));
+        StatementsSaid.assertSaid(said, "Ansel Thorvik", true, "Good morning, everyone. I'm Mayor Ansel Thorvik, and I have just come from the meeting of the harbour board.");
+        StatementsSaid.assertSaid(said, "Ansel Thorvik", true, "We agreed to dredge the north channel before the summer, and the work will close the ferry berth for two weeks.");
+        StatementsSaid.assertSaid(said, "Ansel Thorvik", true, "About two million euros, which the port will pay from its reserves.");
+        assertTrue(said.stream().noneMatch(s -> s.contains("How much")), said::toString);
+    }
+
+    @Test
+    void aFirstPersonSentenceThatNamesNoOneIntroducesNoSpeaker() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "release-first-person-no-introduction.txt"));
+        // "I am pleased" is no self-introduction: the release's first paragraph is nobody's direct statement
+        assertTrue(said.stream().noneMatch(s -> s.contains("| direct |") && s.contains("pleased to report")), said::toString);
+    }
+
+    @Test
+    void aLabelThatIsAnOrganizationsNameIsTheOrganizationSpeaking() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "media-call-organization-label.txt"));
+        StatementsSaid.assertSaid(said, "Lower Vale River Authority", true, "Thank you for joining us this morning. We will hear first from the chief "
+                + "engineer of the Lower Vale River Authority, and then take your questions.");
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Thank you. The flood wall held overnight, and the river has fallen by a metre since midnight.");
+        // the operator is no one named
+        assertTrue(said.stream().noneMatch(s -> s.contains("lines are muted")), said::toString);
+    }
+
+    @Test
+    void aTurnCutOffMidSentenceIsStillATurnOfItsLabelsSpeaker() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "briefing-interrupted-turns.txt"));
+        StatementsSaid.assertSaid(said, "Oddvar Lie", true, "Shall I tell you about the storm first or --");
+        StatementsSaid.assertSaid(said, "Oddvar Lie", true, "-- no, I'm fine, thank you. The storm is past and the boats are safe.");
+        StatementsSaid.assertSaid(said, "Oddvar Lie", true, "Tomorrow morning, once the divers have checked the berth.");
+        assertTrue(said.stream().noneMatch(s -> s.contains("How are you") || s.contains("ferry run")), said::toString);
+    }
+
+    @Test
+    void oneMembersNameOnItsLineOverSpeechInTheFirstPersonIsTheSpeakerOfItsParagraphs() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "debate-one-member-speech.txt"));
+        StatementsSaid.assertSaid(said, "Alice Grantham", true, "It is a pleasure to open this debate. I speak for the harbour towns of the north "
+                + "coast, whose ferries have run aground twice this winter.");
+        StatementsSaid.assertSaid(said, "Alice Grantham", true, "We ask the Government to pay for the dredging of the north channel before the "
+                + "summer, as the harbour board asked in March.");
+    }
+
+    @Test
+    void namesOverParagraphsAboutThemInTheThirdPersonAreNoSpeakers() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "profile-name-heading.txt"));
+        assertTrue(said.stream().noneMatch(s -> s.contains("| direct |")), said::toString);
+    }
+
+    @Test
+    void unidentifiedSpeakersNumberedApartAreNoOneAndEndTheTurnBefore() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "teleconference-unidentified-speakers.txt"));
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Good afternoon. The flood wall held overnight, and we expect the river to fall by a metre before morning.");
+        StatementsSaid.assertSaid(said, "Margit Ekholm", true, "Tomorrow, once the divers have checked the berth.");
+        // "Unidentified Female 2:" asks; her question is not the engineer's turn going on
+        assertTrue(said.stream().noneMatch(s -> s.contains("ferry run") || s.contains("joining")), said::toString);
+    }
 }
