@@ -17,6 +17,7 @@ public final class Lexicon {
     public final Set<String> clauseOnlySpeechVerbs = set("clause-only-speech-verbs.txt", true);
     public final Set<String> bareClauseSpeechVerbs = set("bare-clause-speech-verbs.txt", true);
     public final Set<String> genericOrganizationNouns = set("generic-organization-nouns.txt", true);
+    public final Set<String> partyMemberNouns = set("party-member-nouns.txt", true);
     /** Nouns of communication whose agent and clause are a statement ("an announcement by X that ..."). */
     public final Set<String> speechNouns = set("speech-nouns.txt", true);
     /** Verbs that mark a speaker only beside a quotation ("...," he continued). */

@@ -371,6 +371,8 @@ final class SpeakerResolver {
         // who may be someone the text never named
         boolean lower = Character.isLowerCase(t.word().charAt(0));
         if (depth > 0 && lower && (role || Lexicon.standard().personEpithets.contains(lemma))) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
+        // "the Wisconsin Republican said": a party member's noun is capitalized by convention, not as a title
+        if (depth > 0 && Lexicon.standard().partyMemberNouns.contains(lemma)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (role) return Optional.empty();
         Optional<String> named = organizationNamedBefore(t);
         if (named.isPresent()) return named;

@@ -162,12 +162,14 @@ class StatementRulesTest {
     }
 
     @Test
-    void aBodyReferredToByTheHeadOfItsKindAndACandidatesCampaignSpeakForTheOnesNamedBefore() throws IOException {
+    void aBodyCalledTheGroupACandidatesCampaignAndAPartyMemberSpeakForTheOnesNamedBefore() throws IOException {
         List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "organization-descriptions.txt"));
         // "the group": no name holds the word, so the organization at the centre of attention, as "it" would be
         StatementsSaid.assertSaid(said, "Valley Growers Alliance", false, "the reservoirs would be empty by August unless the rains came early");
         // "X's campaign says": the candidate it speaks for
         StatementsSaid.assertSaid(said, "Ana Ruiz", false, "she will visit every farm in the valley before the vote");
+        // "the Salem Republican": a party member's noun, capitalized by convention, is the person named before
+        StatementsSaid.assertSaid(said, "Tom Becker", false, "the tolls on the valley road would end in March");
     }
 
     @Test
