@@ -7,7 +7,7 @@ import org.plenary.ingest.SegmentKind;
 
 /**
  * A headline that gives a person's claim after the person's name and a colon ("Ruiz: Valley Clinic Will Stay Open",
- * "Sen. Ana Ruiz: ‘We Will Not Pay’") is that person's statement: news headlines attribute so, with the colon as the
+ * "Sen. Ana Ruiz: “We Will Not Pay”") is that person's statement: news headlines attribute so, with the colon as the
  * verb of communication. Only a person's name counts as the speaker (a body's name before a colon heads a document,
  * "Foreign Affairs Council: Press remarks"), with nothing before it but capitalized words (a title: "Sen.", "Former
  * Gov."), so "Remarks by X:" and "Statement of X, Governor:" (documents and their subjects) stay out. The claim is

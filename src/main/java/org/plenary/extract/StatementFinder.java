@@ -549,7 +549,7 @@ final class StatementFinder {
         for (int j = vi + 2; j <= last; j++) {
             CoreLabel t = pt.token(j);
             String w = t.word().toLowerCase(Locale.ROOT), tag = t.tag() == null ? "" : t.tag();
-            if (",;:()—–-".contains(w) || tag.equals("CC") || tag.equals("-LRB-")) return false;
+            if (CLAUSE_BREAKS.contains(w) || tag.equals("CC") || tag.equals("-LRB-")) return false;
             if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))
                 return !RELATIVE_WORDS.contains(pt.token(j - 1).word().toLowerCase(Locale.ROOT));
         }
@@ -557,6 +557,7 @@ final class StatementFinder {
     }
 
     private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "—", "–", "-", "-lrb-", "-rrb-");
 
     /**
      * "This plan, he said, will fail": a verb of communication set off by commas inside what was said (the parse
