@@ -15,6 +15,12 @@ public final class Lexicon {
     public final Set<String> spokesNouns = set("spokes-nouns.txt", true);
     /** Verbs of communication whose object alone is not what was said ("said a few words", "observed a silence"). */
     public final Set<String> clauseOnlySpeechVerbs = set("clause-only-speech-verbs.txt", true);
+    /** Verbs of saying whose clause often comes without "that" ("says the plan is ready"). */
+    public final Set<String> bareClauseSpeechVerbs = set("bare-clause-speech-verbs.txt", true);
+    /** Nouns that may refer back to any organization ("the group said"). */
+    public final Set<String> genericOrganizationNouns = set("generic-organization-nouns.txt", true);
+    /** Nouns for a party's member, capitalized by convention ("the Wisconsin Republican said"). */
+    public final Set<String> partyMemberNouns = set("party-member-nouns.txt", true);
     /** Nouns of communication whose agent and clause are a statement ("an announcement by X that ..."). */
     public final Set<String> speechNouns = set("speech-nouns.txt", true);
     /** Verbs that mark a speaker only beside a quotation ("...," he continued). */

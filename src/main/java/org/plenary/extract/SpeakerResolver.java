@@ -387,8 +387,17 @@ final class SpeakerResolver {
         // who may be someone the text never named
         boolean lower = Character.isLowerCase(t.word().charAt(0));
         if (depth > 0 && lower && (role || Lexicon.standard().personEpithets.contains(lemma))) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
+        // "the Wisconsin Republican said": a party member's noun is capitalized by convention, not as a title
+        if (depth > 0 && Lexicon.standard().partyMemberNouns.contains(lemma)) return antecedent(sentence, t.beginPosition(), EntityKind.PERSON);
         if (role) return Optional.empty();
-        return organizationNamedBefore(t);
+        Optional<String> named = organizationNamedBefore(t);
+        if (named.isPresent()) return named;
+        // "the group said": a bare definite noun that may stand for any organization refers to the organization at
+        // the centre of attention, as "it" does; a noun of a kind ("the court", "the Trump administration") only to
+        // a body whose name holds it (above)
+        if (depth > 0 && lower && from == head && Lexicon.standard().genericOrganizationNouns.contains(lemma))
+            return antecedent(sentence, t.beginPosition(), EntityKind.ORGANIZATION);
+        return Optional.empty();
     }
 
     /** The latest organization named before a word whose name holds it ("the ministry" for "Ministry of X"). */

@@ -53,6 +53,7 @@ final class StatementFinder {
         direct(pt, speakers, isBody, out, reported);
         partialQuotations(pt, reported, out);
         listItems(pt, speakers, isBody, out, reported);
+        HeadlineSpeakers.find(pt, speakers).ifPresent(f -> (f.direct() ? out : reported).add(f));
         out.addAll(reported);
         // in a transcript, what a speaker reports inside a turn stays ("he told me that ..."); the speaker's own words
         // there, and a quotation of a whole exchange ("“PENCE: Well, ...”"), are the turn itself
@@ -500,9 +501,12 @@ final class StatementFinder {
         String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
         // "called the meeting to order": procedure; "called for X", "called on X to", "called X Y" report what was said
         if (lemma.equals("call") && calledSomething(g, verb)) return Optional.empty();
-        if (!clausal && !(nominal && !lexicon.clauseOnlySpeechVerbs.contains(lemma))) return Optional.empty();
         int vi = pt.global(s, verb.index());
         int first = pt.firstToken(s), last = lastContentToken(pt, s);
+        if (!clausal && nominal && lexicon.bareClauseSpeechVerbs.contains(lemma) && !bareClauseAfter(pt, vi, last)) nominal = false;
+        else if (!clausal && nominal && lexicon.bareClauseSpeechVerbs.contains(lemma)) return span(pt, vi + 1, last);
+        if (!clausal && !nominal) return parenthetical(pt, g, s, verb);
+        if (!clausal && lexicon.clauseOnlySpeechVerbs.contains(lemma)) return Optional.empty();
         if (before != Integer.MAX_VALUE) {
             // "Y, X said." — the content precedes the verb, up to the comma before the subject
             int e = vi - 1;
@@ -538,6 +542,47 @@ final class StatementFinder {
                 || "RP".equals(pt.token(i).tag()))) i++;
         if (i > last) return Optional.empty();
         return span(pt, i, last);
+    }
+
+    /**
+     * "X says the plan is ready", parsed as "says [the plan]" and a clause hanging elsewhere: the words after the verb
+     * are a clause without "that" when a finite verb follows them with nothing between that would start another
+     * clause (a comma, a colon, a conjunction) and is no relative clause's ("wrote a letter that was sent").
+     */
+    private static boolean bareClauseAfter(ParsedText pt, int vi, int last) {
+        for (int j = vi + 2; j <= last; j++) {
+            CoreLabel t = pt.token(j);
+            String w = t.word().toLowerCase(Locale.ROOT), tag = t.tag() == null ? "" : t.tag();
+            if (CLAUSE_BREAKS.contains(w) || tag.equals("CC") || tag.equals("-LRB-")) return false;
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))
+                return !RELATIVE_WORDS.contains(pt.token(j - 1).word().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "—", "–", "-", "-lrb-", "-rrb-");
+
+    /**
+     * "This plan, he said, will fail": a verb of communication set off by commas inside what was said (the parse
+     * hangs it on the clause as parataxis). What was said starts after the comma that closes the attribution, as the
+     * gold of split reported speech has it; with the attribution at the end ("The plan will fail, he said") it is
+     * everything before the comma that opens it.
+     */
+    private static Optional<TextRef> parenthetical(ParsedText pt, SemanticGraph g, int s, IndexedWord verb) {
+        boolean aside = false;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb))
+            if (e.getRelation().toString().equals("parataxis")) aside = true;
+        if (!aside) return Optional.empty();
+        int vi = pt.global(s, verb.index()), first = pt.firstToken(s), last = lastContentToken(pt, s);
+        int open = vi - 1; // the comma before the subject
+        while (open > first && vi - open <= 6 && !pt.token(open).word().equals(",")) open--;
+        if (open <= first || !pt.token(open).word().equals(",")) return Optional.empty();
+        int close = vi + 1;
+        while (close <= last && close - vi <= 6 && !pt.token(close).word().equals(",")) close++;
+        if (close <= last && pt.token(close).word().equals(",")) return span(pt, close + 1, last);
+        if (close > last) return span(pt, first, open - 1);
+        return Optional.empty();
     }
 
     /**

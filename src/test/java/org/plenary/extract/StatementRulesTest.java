@@ -146,4 +146,40 @@ class StatementRulesTest {
         // a title capitalized on its own names an office's holder, whom the text never named: no one's statement here
         assertTrue(said.stream().noneMatch(x -> x.contains("veto the valley bill")), said::toString);
     }
+
+    @Test
+    void aHeadlineGivingAPersonsClaimAfterTheNameAndAColonIsThatPersonsStatement() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "headline-speaker.txt"));
+        StatementsSaid.assertSaid(said, "Ana Ruiz", false, "Valley Clinic Will Stay Open Through the Winter");
+        StatementsSaid.assertSaid(said, "Ana Ruiz", false, "the money for the winter was already in the budget");
+    }
+
+    @Test
+    void aHeadlineNamingADocumentOfAPersonBeforeTheColonIsNoStatement() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "headline-document-title.txt"));
+        assertTrue(said.stream().noneMatch(x -> x.contains("Tolls on the Valley Road")), said::toString);
+        StatementsSaid.assertSaid(said, "Tom Becker", false, "the tolls would end in March");
+    }
+
+    @Test
+    void aBodyCalledTheGroupACandidatesCampaignAndAPartyMemberSpeakForTheOnesNamedBefore() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "organization-descriptions.txt"));
+        // "the group": no name holds the word, so the organization at the centre of attention, as "it" would be
+        StatementsSaid.assertSaid(said, "Valley Growers Alliance", false, "the reservoirs would be empty by August unless the rains came early");
+        // "X's campaign says": the candidate it speaks for
+        StatementsSaid.assertSaid(said, "Ana Ruiz", false, "she will visit every farm in the valley before the vote");
+        // "the Salem Republican": a party member's noun, capitalized by convention, is the person named before
+        StatementsSaid.assertSaid(said, "Tom Becker", false, "the tolls on the valley road would end in March");
+    }
+
+    @Test
+    void reportedSpeechWithoutThatAndWithTheAttributionSetOffByCommasIsTheSpeakers() throws IOException {
+        List<String> said = StatementsSaid.said(StatementsSaid.extract(dir, "reported-speech-without-that.txt"));
+        // "said much of ... was": the parse takes "much" for the object; a finite verb after it makes it a clause
+        StatementsSaid.assertSaid(said, "Ana Ruiz", false, "much of her talk with the council was about the budget for the clinic");
+        // "X, Becker said, Y": what was said starts after the attribution
+        StatementsSaid.assertSaid(said, "Tom Becker", false, "will open to traffic in the spring");
+        // a relative clause after the object is no clause of what was said
+        assertTrue(said.stream().noneMatch(x -> x.contains("letter")), said::toString);
+    }
 }
