@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plenary.build.BuiltBase;
+import org.plenary.build.JdkXmlFactories;
 import org.plenary.build.UpToDateCheck;
 import org.plenary.graph.BuildRecord;
 import org.plenary.graph.IriScheme;
@@ -58,6 +59,7 @@ public class PlenaryCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        JdkXmlFactories.keep();
         int code = commandLine().execute(args);
         if (code != 0 || !isServe(args)) System.exit(code);
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.plenary.build.ExtractionCache;
+import org.plenary.build.JdkXmlFactories;
 import org.plenary.build.PlenaryException;
 import org.plenary.cli.BuildCommand;
 import org.plenary.cli.BuildInputs;
@@ -72,18 +73,8 @@ public final class SparkBuild implements Callable<Integer> {
     List<SparkExtraction.Outcome> outcomes = List.of();
 
     public static void main(String[] args) {
-        useTheJdksStax();
+        JdkXmlFactories.keep();
         System.exit(new CommandLine(new SparkBuild()).execute(args));
-    }
-
-    /**
-     * Spark's Hadoop client registers its shaded Woodstox as the StAX factories, and Jena's XML readers log an error for
-     * each parser they make with it: the driver keeps the JDK's own, as {@code plenary build} has them (unless set).
-     */
-    static void useTheJdksStax() {
-        System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
-        System.getProperties().putIfAbsent("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl");
-        System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
     }
 
     @Override
