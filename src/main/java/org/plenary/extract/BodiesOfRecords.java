@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * "City Commission Meeting Minutes", "Community Redevelopment Agency Board Minutes", "Code Enforcement Special
  * Magistrate Minutes", a minutes heading "Meeting Minutes City Commission Tuesday": a record a body keeps (minutes,
- * agenda, policy) is a document, and the capitalised words before it, or in a heading after it, name the body. The
+ * policy) is a document, and the capitalised words before it, or in a heading after it, name the body. The
  * body's name leaves out the meeting ("... Meeting Minutes"), the date after it and a board named by its body's name
  * ("Agency Board"); a bare organization word left alone ("Board Minutes") names no body. A name before a record word
  * is a body even without an organization word, where an officer's title heads it ("Special Magistrate Minutes"):
@@ -28,8 +28,11 @@ final class BodiesOfRecords extends MentionRule {
             if (record < 0) { out.add(m); continue; }
             // a record with no body's word or officer's title before it is a programme's ("Improving Student
             // Achievement Agenda"): a document, no organization
-            java.util.Optional<Mention> before = record > a && headedOrTitled(pt, a, record - 1)
-                    ? body(pt, a, record - 1, m.sentence()).filter(this::namesABody) : java.util.Optional.empty();
+            // "X Administration’s Safer Streets Policy": the record is the owner's, named before the possessive
+            int owner = record - 1;
+            for (int k = a; k < record; k++) if ("POS".equals(pt.token(k).tag())) owner = k - 1;
+            java.util.Optional<Mention> before = owner >= a && headedOrTitled(pt, a, owner)
+                    ? body(pt, a, owner, m.sentence()).filter(this::namesABody) : java.util.Optional.empty();
             java.util.Optional<Mention> after = body(pt, record + 1, b, m.sentence()).filter(this::namesABody);
             // the record last ("X Meeting Minutes"), or a heading's record before the body ("Meeting Minutes X Tuesday");
             // "Foreign Policy Centre" is neither

@@ -103,7 +103,9 @@ abstract class MentionRule {
                 head = k;
             }
         }
-        return head >= 0 && lexicon.organizationHeads.contains(pt.token(head).word());
+        String w = head >= 0 ? pt.token(head).word() : "";
+        // "Program" heads both bodies' names and programmes': it does not decide
+        return lexicon.organizationHeads.contains(w) && !lexicon.activityHeads.contains(w) && !lexicon.documentHeads.contains(w);
     }
 
     static boolean isPersonOrTitle(CoreLabel t) {
