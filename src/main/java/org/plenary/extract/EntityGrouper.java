@@ -85,6 +85,7 @@ final class EntityGrouper {
         }
         mergeShortenedNames(groups, keyOf);
         mergeEarlyAcronyms(groups, keyOf);
+        mergeNamesOfOneAcronym(groups, keyOf);
         dropUnnamedOrganizations(groups, keyOf);
         List<ExtractedEntity> entities = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -109,6 +110,27 @@ final class EntityGrouper {
             into.mentions.addAll(acronym.mentions);
             into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
             for (TextRef r : acronym.mentions) keyOf.put(r, into.key);
+        }
+    }
+
+    /**
+     * "Council of Australian Government (COAG)" and, later, "Council of Australian Governments (COAG)": two long names
+     * that the text defines by one acronym are one organization, written two ways; it keeps the first name.
+     */
+    private static void mergeNamesOfOneAcronym(Map<String, Group> groups, Map<TextRef, String> keyOf) {
+        for (Group first : List.copyOf(groups.values())) {
+            if (!groups.containsKey(first.key) || first.kind != EntityKind.ORGANIZATION) continue;
+            for (Group other : List.copyOf(groups.values())) {
+                if (other == first || other.kind != EntityKind.ORGANIZATION || isAcronym(other.name) || isAcronym(first.name)) continue;
+                boolean shared = first.altNames.stream().anyMatch(a -> isAcronym(a) && other.altNames.contains(a));
+                if (!shared) continue;
+                groups.remove(other.key);
+                first.altNames.add(other.name);
+                first.altNames.addAll(other.altNames);
+                first.mentions.addAll(other.mentions);
+                first.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
+                for (TextRef r : other.mentions) keyOf.put(r, first.key);
+            }
         }
     }
 
@@ -147,17 +169,22 @@ final class EntityGrouper {
     }
 
     /**
-     * "The Committee decided ...", in an article that never names the committee: a bare organization word that
+     * "The Committee decided ...", in an article that never names the committee: a bare organization word ("Board", "The Board") that
      * refers back to no name of the article is no name, so no organization (the names of a country's single
      * institutions, "Senate", "Parliament", aside).
      */
     private void dropUnnamedOrganizations(Map<String, Group> groups, Map<TextRef, String> keyOf) {
         groups.values().removeIf(g -> {
-            if (g.kind != EntityKind.ORGANIZATION || !lexicon.organizationHeads.contains(g.name.strip())
-                    || lexicon.institutionNames.contains(g.name.strip()) || !g.altNames.isEmpty()) return false;
+            if (g.kind != EntityKind.ORGANIZATION || !bareHead(g.name) || !g.altNames.stream().allMatch(this::bareHead)) return false;
             for (TextRef r : g.mentions) keyOf.remove(r);
             return true;
         });
+    }
+
+    /** "Board", "The Board": an organization word alone, which names no one body ("the Committee"), unless an institution's. */
+    private boolean bareHead(String name) {
+        String n = name.strip().replaceFirst("^(?i:the)\\s+", "");
+        return lexicon.organizationHeads.contains(n) && !lexicon.institutionNames.contains(n);
     }
 
     /** The words of a person's name that identify it: no initials, no "Jr."/"III", hyphens as spaces, lower case. */

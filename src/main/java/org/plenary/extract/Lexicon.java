@@ -65,6 +65,14 @@ public final class Lexicon {
     public final Set<String> chairTitles = set("chair-titles.txt", false);
     /** Words for a government named by its country ("Scottish Government", "Northern Ireland Executive"). */
     public final Set<String> governmentWords = set("government-words.txt", false);
+    /** Heads of units named after the title of the official who heads them ("Office" of the Inspector General). */
+    public final Set<String> titledUnitHeads = set("titled-unit-heads.txt", false);
+    /** Heads of names of a state's organs ("Ministry", "Parliament"), which a nationality adjective only attributes. */
+    public final Set<String> nationalOrganHeads = set("national-organ-heads.txt", false);
+    /** Kinds of meeting written before a body's name in minutes titles ("regular", "special"), lower case. */
+    public final Set<String> meetingModifiers = set("meeting-modifiers.txt", true);
+    /** Records a body keeps ("Minutes", "Agenda"), written after the body's name. */
+    public final Set<String> recordNouns = set("record-nouns.txt", false);
     /** Given names and their short forms, both ways ("joseph" -> "joe", "joe" -> "joseph"), lower case. */
     public final Map<String, Set<String>> givenNameForms = forms("given-name-hypocorisms.tsv");
 

@@ -21,10 +21,12 @@ final class MentionFinder {
                 extendedLeft,                           // "Nine Stars" + "Alliance"
                 new AcronymDefinitions(lexicon),        // "... Human Rights (OHCHR)"
                 new HeadedOrganizations(lexicon),       // capitalised phrases with an organization word, missed
+                new UnitsNamedForTitles(lexicon),       // "Office of the Assistant Secretary for Civil Rights"
                 extendedLeft,                           // again, for the names the last two rules found
                 new NamesExtendedRight(lexicon),        // "Joint Ministerial Committee" + "on EU Negotiations"
                 new SplitNamesJoined(lexicon),          // "Senate Homeland Security" + "and Governmental Affairs Committee"
                 new OrganizationNamesTrimmed(lexicon),  // "X Council Meeting" -> "X Council"; categories and events out
+                new BodiesOfRecords(lexicon),           // "City Commission Meeting Minutes" -> "City Commission"
                 new ThingsNamedLikeOrganizations(lexicon), // "Bank Merger Act", "First Public Hearing", "... Chambers"
                 new NumberedGroups(lexicon),            // "the G20", "the Group of 20"
                 new PersonsAfterTitles(lexicon),        // "Mayor-elect Hollies Winston" is a person
@@ -35,6 +37,7 @@ final class MentionFinder {
                 new RunsOfNamesSplit(lexicon),          // "Ann Roe Bill Orr" listed unseparated: two persons
                 new ModifiersOfNouns(lexicon),          // "Senate colleagues": no organization
                 new HeadlineOrganizations(lexicon),     // headline capitals checked against the body
+                new BodiesInRecordTitles(lexicon),      // "MINUTES OF THE REGULAR X CITY COMMISSION MEETING"
                 new RepeatedSpansDropped(lexicon));     // one mention per span
     }
 

@@ -82,6 +82,32 @@ abstract class MentionRule {
         return k + 1 < pt.tokens().size() && pt.sentenceOf(k + 1) == pt.sentenceOf(k) && p.test(pt.token(k + 1));
     }
 
+    /**
+     * Whether the phrase's head in the dependency parse (its one word governed from outside it) is an organization
+     * word: "Office of Scientific Review" is an office, though it ends in a document's word.
+     */
+    final boolean headedByOrganizationWord(ParsedText pt, TextRef ref) {
+        int a = pt.tokenAt(ref.start()), b = pt.tokenAt(ref.end() - 1);
+        if (a < 0 || b < a || pt.sentenceOf(a) != pt.sentenceOf(b)) return false;
+        int sentence = pt.sentenceOf(a);
+        var graph = pt.graph(sentence);
+        if (graph == null) return false;
+        int head = -1;
+        for (int k = a; k <= b; k++) {
+            var node = graph.getNodeByIndexSafe(k - pt.firstToken(sentence) + 1);
+            if (node == null) continue;
+            var parent = graph.getParent(node);
+            int p = parent == null ? -1 : pt.global(sentence, parent.index());
+            if (p < a || p > b) {
+                if (head >= 0) return false; // two heads: no one phrase
+                head = k;
+            }
+        }
+        String w = head >= 0 ? pt.token(head).word() : "";
+        // "Program" heads both bodies' names and programmes': it does not decide
+        return lexicon.organizationHeads.contains(w) && !lexicon.activityHeads.contains(w) && !lexicon.documentHeads.contains(w);
+    }
+
     static boolean isPersonOrTitle(CoreLabel t) {
         return "PERSON".equals(t.ner()) || "TITLE".equals(t.ner());
     }

@@ -41,7 +41,9 @@ final class ModelMentions extends MentionRule {
                     text = text.substring(0, open).stripTrailing();
                     ref = new TextRef(ref.start(), ref.start() + text.length());
                 }
-                if (lexicon.documentHeads.contains(lastWord(text)) || lexicon.activityHeads.contains(lastWord(text))) {
+                // "Office of Scientific Review" ends in a document's word but is headed by an organization word
+                if ((lexicon.documentHeads.contains(lastWord(text)) || lexicon.activityHeads.contains(lastWord(text)))
+                        && !headedByOrganizationWord(pt, ref)) {
                     // "Tuscaloosa City Schools Summer Program": an organization's program or plan names the organization
                     Optional<TextRef> owner = ownerOfActivity(pt, ref);
                     if (owner.isPresent()) { ref = owner.get(); text = ref.of(pt.text()); }

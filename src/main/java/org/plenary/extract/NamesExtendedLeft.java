@@ -44,12 +44,25 @@ final class NamesExtendedLeft extends MentionRule {
                 if (conjunct || possessive || listed) { j -= 2; continue; }
                 break;
             }
+            // "the Australian Local Government Association": a nationality adjective that begins a definite name of
+            // two words or more is the name's, unless the name is a state's organ ("the Chinese Foreign Ministry")
+            if (j == first - 1 && j - 1 >= 0 && "NATIONALITY".equals(pt.token(j).ner()) && ParsedText.capitalized(pt.token(j))
+                    && pt.sentenceOf(j) == m.sentence() && pt.token(j - 1).word().equalsIgnoreCase("the") && m.words() >= 2
+                    && m.text().chars().noneMatch(c -> c == ',') && allCapitalized(pt, m)
+                    && !lexicon.nationalOrganHeads.contains(lastWord(m.text())))
+                j--;
             if (j < first - 1) {
                 TextRef r = new TextRef(pt.token(j + 1).beginPosition(), m.ref().end());
                 out.set(i, new Mention(r, m.kind(), r.of(pt.text()), m.sentence()));
             }
         }
         return out;
+    }
+
+    private static boolean allCapitalized(ParsedText pt, Mention m) {
+        int a = pt.tokenAt(m.ref().start()), b = pt.tokenAt(m.ref().end() - 1);
+        for (int k = a; k <= b; k++) if (!ParsedText.capitalized(pt.token(k))) return false;
+        return a >= 0;
     }
 
     private boolean bareCapitalized(CoreLabel t) {

@@ -35,6 +35,9 @@ final class OrganizationNamesTrimmed extends MentionRule {
             if (headed && c <= b) a = c;
             break;
         }
+        // "Commonwealth, State and Territory Treasurers": a plural title alone names the people who hold it
+        if (a == b && "NNPS".equals(pt.token(a).tag()) && isRoleWord(pt.token(a)) && !lexicon.organizationHeads.contains(pt.token(a).word()))
+            return List.of();
         // "European and American": nationality words alone name no body
         boolean nationalities = true;
         for (int k = a; k <= b; k++) nationalities &= "NATIONALITY".equals(pt.token(k).ner()) || connector(pt.token(k).word());

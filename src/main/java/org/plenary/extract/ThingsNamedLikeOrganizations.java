@@ -37,9 +37,11 @@ final class ThingsNamedLikeOrganizations extends MentionRule {
             TextRef owner = new TextRef(m.ref().start(), pt.token(lastHead).endPosition());
             return List.of(new Mention(owner, EntityKind.ORGANIZATION, owner.of(pt.text()), m.sentence()));
         }
-        boolean document = lastDocument > lastHead && !defined;
+        boolean document = lastDocument > lastHead && !defined && !headedByOrganizationWord(pt, m.ref());
         boolean event = lexicon.eventHeads.contains(last) && lastHead < 0;
+        // "... Commission Chambers CALL TO ORDER": a room's name the model ran into the heading after it
         boolean facility = lexicon.facilityHeads.contains(last);
+        for (int k = Math.max(a + 1, lastHead + 1); k < b && !facility; k++) facility = lexicon.facilityHeads.contains(pt.token(k).word());
         return document || event || facility ? List.of() : List.of(m);
     }
 }

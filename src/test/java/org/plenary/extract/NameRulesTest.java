@@ -347,6 +347,37 @@ class NameRulesTest {
         assertEquals(4, orgs.get(0).mentions().size(), orgs::toString);
     }
 
+    @Test
+    void twoLongNamesDefiningOneAcronymAreOneOrganization() {
+        // the names as the finder gives them: the same body written two ways, each defining the acronym in brackets
+        String text = "The Council of Regional Government (CORG) will close. The Council of Regional Governments (CORG) met. "
+                + "The Council of Regional Planning (CORP) met too.";
+        TextRef one = at(text, "Council of Regional Government", 0), two = at(text, "Council of Regional Governments", 0),
+                other = at(text, "Council of Regional Planning", 0);
+        List<Mention> mentions = List.of(
+                new Mention(one, EntityKind.ORGANIZATION, "Council of Regional Government", 0),
+                new Mention(at(text, "CORG", 0), EntityKind.ORGANIZATION, "CORG", 0, java.util.Optional.of(one)),
+                new Mention(two, EntityKind.ORGANIZATION, "Council of Regional Governments", 1),
+                new Mention(at(text, "CORG", 1), EntityKind.ORGANIZATION, "CORG", 1, java.util.Optional.of(two)),
+                new Mention(other, EntityKind.ORGANIZATION, "Council of Regional Planning", 2),
+                new Mention(at(text, "CORP", 0), EntityKind.ORGANIZATION, "CORP", 2, java.util.Optional.of(other)));
+        List<ExtractedEntity> orgs = new EntityGrouper(Lexicon.standard()).group(mentions, text).entities();
+        assertEquals(2, orgs.size(), orgs::toString);
+        assertEquals(4, orgs.get(0).mentions().size(), orgs::toString);
+        assertTrue(orgs.get(0).altNames().contains("Council of Regional Governments"), orgs::toString);
+    }
+
+    @Test
+    void aBareOrganizationWordWithItsArticleNamesNoBody() {
+        // minutes that call the county's board only "The Board" and "the Board"
+        String text = "The Board approved the agenda. Later the Board heard the request.";
+        List<Mention> mentions = List.of(
+                new Mention(at(text, "The Board", 0), EntityKind.ORGANIZATION, "The Board", 0),
+                new Mention(at(text, "Board", 1), EntityKind.ORGANIZATION, "Board", 1));
+        List<ExtractedEntity> orgs = new EntityGrouper(Lexicon.standard()).group(mentions, text).entities();
+        assertTrue(orgs.isEmpty(), orgs::toString);
+    }
+
     private static TextRef at(String text, String word, int n) {
         int k = -1;
         for (int i = 0; i <= n; i++) k = text.indexOf(word, k + 1);
