@@ -2,26 +2,28 @@ package org.plenary.spark;
 
 import java.nio.file.Path;
 import org.plenary.extract.ArticleExtractor;
+import org.plenary.extract.ExtractorByLanguage;
 import org.plenary.extract.NlpPipeline;
 import org.plenary.ingest.SourceCatalogue;
 
 /**
- * What each executor JVM keeps between tasks: CoreNLP's models (10-15 s and over 1 GB to load, so once per JVM, not
+ * What each executor JVM keeps between tasks: the extract stage the single-machine build uses (each article read in
+ * its language, {@link ExtractorByLanguage}) with CoreNLP's models (10-15 s and over 1 GB to load, so once per JVM, not
  * per task) and the source catalogue read from the bytes the driver broadcast. Created lazily on first use.
  */
 final class ExecutorExtractor {
-    private static volatile ArticleExtractor extractor;
+    private static volatile ExtractorByLanguage extractor;
     private static volatile CatalogueOf catalogue;
 
     private record CatalogueOf(String name, byte[] digest, SourceCatalogue value) {}
 
     private ExecutorExtractor() {}
 
-    static ArticleExtractor extractor() {
-        ArticleExtractor x = extractor;
+    static ExtractorByLanguage extractor() {
+        ExtractorByLanguage x = extractor;
         if (x == null) {
             synchronized (ExecutorExtractor.class) {
-                if (extractor == null) extractor = new ArticleExtractor(NlpPipeline.shared());
+                if (extractor == null) extractor = new ExtractorByLanguage(new ArticleExtractor(NlpPipeline.shared()));
                 x = extractor;
             }
         }
