@@ -36,7 +36,18 @@ final class EntityGrouper {
         final Set<String> tokens = new LinkedHashSet<>();
         /** Where the text writes the name in full (two words or more), anywhere in the article. */
         final List<TextRef> fullNames = new ArrayList<>();
+
         Group(String key, EntityKind kind, String name) { this.key = key; this.kind = kind; this.name = name; }
+
+        /** Takes {@code other}'s names and mentions, in text order, and its place in {@code groups} and {@code keyOf}. */
+        void absorb(Group other, Map<String, Group> groups, Map<TextRef, String> keyOf) {
+            groups.remove(other.key);
+            altNames.add(other.name);
+            altNames.addAll(other.altNames);
+            mentions.addAll(other.mentions);
+            mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
+            for (TextRef r : other.mentions) keyOf.put(r, key);
+        }
     }
 
     /** A bare name part that fits two different people and nothing in the text decides between them. */
@@ -105,11 +116,7 @@ final class EntityGrouper {
             List<Group> owners = groups.values().stream()
                     .filter(g -> g != acronym && g.kind == EntityKind.ORGANIZATION && g.altNames.contains(acronym.name)).toList();
             if (owners.size() != 1) continue;
-            Group into = owners.get(0);
-            groups.remove(acronym.key);
-            into.mentions.addAll(acronym.mentions);
-            into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
-            for (TextRef r : acronym.mentions) keyOf.put(r, into.key);
+            owners.get(0).absorb(acronym, groups, keyOf);
         }
     }
 
@@ -123,13 +130,7 @@ final class EntityGrouper {
             for (Group other : List.copyOf(groups.values())) {
                 if (other == first || other.kind != EntityKind.ORGANIZATION || isAcronym(other.name) || isAcronym(first.name)) continue;
                 boolean shared = first.altNames.stream().anyMatch(a -> isAcronym(a) && other.altNames.contains(a));
-                if (!shared) continue;
-                groups.remove(other.key);
-                first.altNames.add(other.name);
-                first.altNames.addAll(other.altNames);
-                first.mentions.addAll(other.mentions);
-                first.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
-                for (TextRef r : other.mentions) keyOf.put(r, first.key);
+                if (shared) first.absorb(other, groups, keyOf);
             }
         }
     }
@@ -159,12 +160,7 @@ final class EntityGrouper {
             }
             if (fits != 1) continue;
             merged.add(shorter);
-            groups.remove(shorter.key);
-            into.altNames.add(shorter.name);
-            into.altNames.addAll(shorter.altNames);
-            into.mentions.addAll(shorter.mentions);
-            into.mentions.sort(java.util.Comparator.comparingInt(TextRef::start));
-            for (TextRef r : shorter.mentions) keyOf.put(r, into.key);
+            into.absorb(shorter, groups, keyOf);
         }
     }
 
