@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.ingest.ArticleReader;
-import org.plenary.ingest.SourceCatalogue;
 
 /**
  * The meeting's date, place and who spoke, on short articles written for these rules (src/test/resources/org/
@@ -25,11 +21,7 @@ class MeetingRulesTest {
     @TempDir Path dir;
 
     private ArticleExtraction extract(String resource) throws IOException {
-        Path f = dir.resolve(resource);
-        try (InputStream in = getClass().getResourceAsStream("genres/" + resource)) {
-            Files.copy(in, f);
-        }
-        return new ArticleExtractor(NlpPipeline.shared()).extract(new ArticleReader(SourceCatalogue.empty()).read(f));
+        return GenreArticles.extract(dir, resource);
     }
 
     private static Optional<String> name(ArticleExtraction a, String key) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +15,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.ingest.ArticleReader;
-import org.plenary.ingest.SourceCatalogue;
 
 /**
  * Who took part in a meeting and how, on short articles written for each rule (src/test/resources/org/plenary/
@@ -33,11 +29,7 @@ class ParticipationRulesTest {
     @TempDir Path dir;
 
     private ArticleExtraction extract(String resource) throws IOException {
-        Path f = dir.resolve(resource);
-        try (InputStream in = getClass().getResourceAsStream("genres/" + resource)) {
-            Files.copy(in, f);
-        }
-        return new ArticleExtractor(NlpPipeline.shared()).extract(new ArticleReader(SourceCatalogue.empty()).read(f));
+        return GenreArticles.extract(dir, resource);
     }
 
     /** Person's name (lower case) to how they took part, for every person with a participation. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.ingest.ArticleReader;
-import org.plenary.ingest.SourceCatalogue;
 
 /**
  * Titles given by the layout or twice, on short articles written for these rules (src/test/resources/org/plenary/
@@ -27,11 +23,7 @@ class RoleLayoutRulesTest {
     @TempDir Path dir;
 
     private ArticleExtraction extract(String resource) throws IOException {
-        Path f = dir.resolve(resource);
-        try (InputStream in = getClass().getResourceAsStream("genres/" + resource)) {
-            Files.copy(in, f);
-        }
-        return new ArticleExtractor(NlpPipeline.shared()).extract(new ArticleReader(SourceCatalogue.empty()).read(f));
+        return GenreArticles.extract(dir, resource);
     }
 
     /** Holder's name to "title @ organization name" (organization "-" when none). */
