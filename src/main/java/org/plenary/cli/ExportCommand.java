@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.plenary.store.DumpWriter;
+import org.plenary.store.NQuadsShards;
 import org.plenary.store.PlenaryDatabase;
 import org.plenary.build.PlenaryException;
 
@@ -27,6 +28,9 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the dump files into.")
     Path out;
 
+    @Option(names = "--shards", paramLabel = "N", description = "Write gzipped N-Quads shards of N named graphs each (for plenary load or tdb2.xloader) instead of the dumps.")
+    Integer graphsPerShard;
+
     @Mixin StackTraceOption stackTraces;
 
     public ExportCommand() {}
@@ -37,8 +41,16 @@ public class ExportCommand implements Callable<Integer> {
             PlenaryDatabase db = PlenaryDatabase.existing(database.dir);
             if (Files.exists(out) && !Files.isDirectory(out))
                 throw new PlenaryException("Cannot export to " + out.toAbsolutePath() + ": not a directory");
-            List<DumpWriter.DumpFile> files = DumpWriter.create().write(db.open(), out);
             PrintWriter w = spec.commandLine().getOut();
+            if (graphsPerShard != null) {
+                if (graphsPerShard < 1)
+                    throw new PlenaryException("--shards must be at least 1 (graphs per shard), not " + graphsPerShard);
+                for (Path shard : NQuadsShards.write(db.open().asDatasetGraph(), out, graphsPerShard))
+                    w.printf("%12d  %s%n", Files.size(shard), shard);
+                w.flush();
+                return 0;
+            }
+            List<DumpWriter.DumpFile> files = DumpWriter.create().write(db.open(), out);
             for (DumpWriter.DumpFile f : files)
                 w.printf("%12d  %s%n", f.size(), f.path());
             w.flush();

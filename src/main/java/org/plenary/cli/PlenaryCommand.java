@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Plenary: news articles about meetings in, a provenance-rich knowledge graph out.",
                 "Without a command: build the articles into the database if it is not up to date, then serve it at http://localhost:PORT/."},
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
-                ExportCommand.class, EvalCommand.class, LinkCommand.class, CandidatesCommand.class, FetchCommand.class,
+                ExportCommand.class, LoadCommand.class, EvalCommand.class, LinkCommand.class, CandidatesCommand.class, FetchCommand.class,
                 PolnearCommand.class})
 public class PlenaryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -317,6 +317,49 @@ public final class PlenaryDatabase implements Destination {
         });
     }
 
+    /**
+     * Publishes the TDB2 database at {@code tdb2} (one written outside Plenary, e.g. by {@code tdb2.xloader} or
+     * TDB2's parallel loader, and closed) as a new generation: the folder is moved in (a rename, so on the same file
+     * system), then the text index, the dumps and the sums are written and {@code current} swapped, as with
+     * {@link #replace}. If any step fails the new generation is removed (with the moved folder) and the published
+     * one is untouched. A folder that is not a TDB2 database is refused before anything moves.
+     */
+    public void adopt(Path tdb2) {
+        Path from = tdb2.toAbsolutePath().normalize();
+        if (!Files.isDirectory(from))
+            throw new PlenaryException("No TDB2 database at " + from + ": not a directory");
+        try (DirectoryStream<Path> data = Files.newDirectoryStream(from, "Data-*")) {
+            if (!data.iterator().hasNext())
+                throw new PlenaryException("No TDB2 database at " + from + ": no Data-NNNN folder");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading " + from + ": " + e.getMessage(), e);
+        }
+        // As in connect: a lock naming this process is left by a dataset this JVM has closed (TDB2 keeps the file).
+        long owner = lockOwner(from);
+        if (owner > 0 && owner != ProcessHandle.current().pid() && isAlive(owner))
+            throw new PlenaryException("TDB2 database " + from + " is in use by process " + owner + ": close it first");
+        underLock((before, gen) -> {
+            fill(before, gen, () -> {
+                Path tdb = gen.resolve(TDB2_DIR);
+                Files.delete(tdb);
+                Files.move(from, tdb, StandardCopyOption.ATOMIC_MOVE);
+                Files.deleteIfExists(tdb.resolve(TDB_LOCK));
+                try {
+                    Dataset ds = storageOf(gen);
+                    requireEveryIndex(ds.asDatasetGraph());
+                    SearchIndex.build(ds.asDatasetGraph(), gen.resolve(TEXT_DIR));
+                    DumpWriter.create().write(withTextIndex(gen, ds), gen.resolve(DUMPS_DIR));
+                } catch (RuntimeException | Error | IOException e) {
+                    // The folder was the caller's: it goes back where it was, not away with the failed generation.
+                    release(gen);
+                    Files.move(tdb, from, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+            });
+            return null;
+        });
+    }
+
     /** How {@link #publish} published a generation: whole, or by writing only the graphs that changed. */
     public record Publication(boolean whole, int graphsChanged, int graphs, long quadsRemoved, long quadsAdded) implements Destination.Published {
         /** One line for a build's progress output. */
