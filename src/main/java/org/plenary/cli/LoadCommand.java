@@ -16,12 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Publish gzipped N-Quads shards (plenary export --shards) with TDB2's bulk loader, or a TDB2 database written elsewhere, as a new generation.")
+        description = "Publish gzipped N-Quads shards (plenary export --shards) with TDB2's bulk loader, or a TDB2 database written elsewhere, as a new generation of the database (created if absent).")
 public class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The Plenary database directory (created if absent).")
-    Path db;
+    @Mixin DatabaseOption database; // created if absent, as by build
 
     @Option(names = "--shards", paramLabel = "DIR", description = "Folder of *.nq.gz shards, loaded in name order.")
     Path shards;
@@ -37,8 +36,8 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try {
             if ((shards == null) == (tdb2 == null))
-                throw new PlenaryException("load: give exactly one of --shards DIR and --tdb DIR");
-            PlenaryDatabase target = PlenaryDatabase.at(db);
+                throw new PlenaryException("give exactly one of --shards DIR and --tdb DIR");
+            PlenaryDatabase target = PlenaryDatabase.at(database.dir);
             String what;
             if (shards != null) what = NQuadsShards.load(target, shards).size() + " shards";
             else {
@@ -46,7 +45,7 @@ public class LoadCommand implements Callable<Integer> {
                 what = "the TDB2 database " + tdb2;
             }
             PrintWriter w = spec.commandLine().getOut();
-            w.printf("loaded %s into %s%n", what, target.currentGeneration().map(Path::toString).orElse(db.toString()));
+            w.printf("loaded %s into %s%n", what, target.currentGeneration().map(Path::toString).orElse(database.dir.toString()));
             w.flush();
             return 0;
         } catch (PlenaryException e) {

@@ -65,11 +65,11 @@ class SharedOptionsTest {
         return args;
     }
 
-    /** The commands that read an existing database: those whose {@code --db} has no default to create. */
+    /** The commands that read an existing database: those whose {@code --db} has no default, but build and load, which create it. */
     static List<String> databaseReaders() {
         return commands().values().stream()
                 .filter(c -> c.getCommandSpec().findOption("--db") != null && c.getCommandSpec().findOption("--db").defaultValue() == null
-                        && !c.getCommandName().equals("build"))
+                        && !Set.of("build", "load").contains(c.getCommandName()))
                 .map(CommandLine::getCommandName).toList();
     }
 
@@ -80,7 +80,7 @@ class SharedOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"query", "candidates", "export", "serve", "build"})
+    @ValueSource(strings = {"query", "candidates", "export", "serve", "build", "load"})
     void dbComesFromTheSharedDatabaseOption(String command) {
         OptionSpec db = commands().get("plenary " + command).getCommandSpec().findOption("--db");
         assertInstanceOf(Field.class, db.userObject(), command);
@@ -131,7 +131,7 @@ class SharedOptionsTest {
             String name = e.getValue().getCommandName();
             for (OptionSpec o : e.getValue().getCommandSpec().options()) {
                 boolean shared = Set.of("--help", "--version").contains(o.longestName())
-                        || o.longestName().equals("--db") && (databaseReaders().contains(name) || name.equals("build"));
+                        || o.longestName().equals("--db") && (databaseReaders().contains(name) || Set.of("build", "load").contains(name));
                 if (shared)
                     texts.computeIfAbsent(o.longestName(), k -> new TreeMap<>()).put(e.getKey(), String.join(" ", o.description()));
             }
